@@ -1,0 +1,42 @@
+using System.Globalization;
+using BenchHarness.Workloads.Catalog;
+
+namespace BenchHarness.Probe;
+
+/// <summary>
+/// <c>run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S]</c>.
+/// Warm iterations stop early once <c>--max-seconds</c> of measured time is spent (never below three).
+/// </summary>
+internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, int Warmup, int Iterations, double MaxSeconds)
+{
+    public const int MinimumIterations = 3;
+
+    public static ProbeOptions Parse(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            throw new ArgumentException("usage: run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S]");
+        }
+
+        var options = new ProbeOptions(args[1], InputSize.Small, 42, 2, 10, double.PositiveInfinity);
+        for (var i = 2; i < args.Length; i += 2)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--size" => options with { Size = InputSizes.TryParse(value, out var size) ? size : throw new ArgumentException($"unknown size '{value}'") },
+                "--seed" => options with { Seed = ParseInt(args[i], value, 0) },
+                "--warmup" => options with { Warmup = ParseInt(args[i], value, 0) },
+                "--iterations" => options with { Iterations = ParseInt(args[i], value, 1) },
+                "--max-seconds" => options with { MaxSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option '{args[i]}'"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int ParseInt(string name, string value, int minimum) =>
+        int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= minimum ? n
+            : throw new ArgumentException($"{name} needs a whole number of at least {minimum}, not '{value}'");
+}

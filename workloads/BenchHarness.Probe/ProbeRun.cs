@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using BenchHarness.Workloads.Catalog;
+
+namespace BenchHarness.Probe;
+
+/// <summary>
+/// One workload in this process: inputs generated (untimed), then the cold first invocation, the warmup
+/// iterations and the measured warm iterations, each reported as a raw sample in nanoseconds.
+/// </summary>
+internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
+{
+    public void Execute()
+    {
+        var workload = WorkloadCatalog.Find(options.Workload)
+            ?? throw new ArgumentException($"unknown workload '{options.Workload}'");
+        var scratch = Path.Combine(Path.GetTempPath(), $"benchharness-{Environment.ProcessId}");
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            var font = Path.Combine(AppContext.BaseDirectory, "fonts", "DejaVuSans.ttf");
+            var started = Stopwatch.GetTimestamp();
+            using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, font));
+            writer.Write(json =>
+            {
+                json.WriteString("type", "ready");
+                json.WriteString("workload", workload.Name);
+                json.WriteNumber("prepareNs", Nanoseconds(Stopwatch.GetTimestamp() - started));
+            });
+
+            Measure(prepared, "cold", 0);
+            for (var i = 0; i < options.Warmup; i++)
+            {
+                Measure(prepared, "warmup", i);
+            }
+
+            var budget = Stopwatch.GetTimestamp();
+            for (var i = 0; i < options.Iterations; i++)
+            {
+                Measure(prepared, "warm", i);
+                if (i + 1 >= ProbeOptions.MinimumIterations && Seconds(Stopwatch.GetTimestamp() - budget) > options.MaxSeconds)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private void Measure(IPreparedWorkload prepared, string kind, int iteration)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var checksum = prepared.Run();
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        writer.Write(json =>
+        {
+            json.WriteString("type", "sample");
+            json.WriteString("kind", kind);
+            json.WriteNumber("iteration", iteration);
+            json.WriteNumber("ns", Nanoseconds(elapsed));
+            json.WriteString("checksum", checksum.ToString("x16"));
+        });
+    }
+
+    private static long Nanoseconds(long ticks) => (long)(ticks * (1e9 / Stopwatch.Frequency));
+
+    private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;
+}

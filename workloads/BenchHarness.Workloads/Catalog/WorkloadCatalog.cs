@@ -1,0 +1,18 @@
+using BenchHarness.Workloads.Document;
+using BenchHarness.Workloads.FileIO;
+using BenchHarness.Workloads.Spreadsheet;
+
+namespace BenchHarness.Workloads.Catalog;
+
+/// <summary>Every workload the probe can run, by name. No reflection: the probe is NativeAOT-compiled.</summary>
+public static class WorkloadCatalog
+{
+    public static IReadOnlyList<IWorkload> All { get; } =
+    [
+        new DocumentRenderWorkload(),
+        new SpreadsheetRecalcWorkload(),
+        new DocumentSaveLoadWorkload(),
+    ];
+
+    public static IWorkload? Find(string name) => All.FirstOrDefault(w => w.Name == name);
+}

@@ -1,0 +1,29 @@
+namespace BenchHarness.Workloads.Catalog;
+
+/// <summary>Everything a workload may depend on: its input size, its seed, a scratch folder and the font.</summary>
+/// <param name="Size">Input size: <see cref="InputSize.Small"/> for quick runs and tests, standard otherwise.</param>
+/// <param name="Seed">Seed of the input generator; the same seed gives the same inputs on every platform.</param>
+/// <param name="ScratchDirectory">A folder the workload may write to; the caller deletes it.</param>
+/// <param name="FontPath">The TrueType font used for layout and rendering, identical on every target.</param>
+public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDirectory, string FontPath);
+
+public enum InputSize
+{
+    Small,
+    Standard,
+}
+
+public static class InputSizes
+{
+    public static bool TryParse(string text, out InputSize size)
+    {
+        switch (text)
+        {
+            case "small": size = InputSize.Small; return true;
+            case "standard": size = InputSize.Standard; return true;
+            default: size = default; return false;
+        }
+    }
+
+    public static string Name(InputSize size) => size == InputSize.Small ? "small" : "standard";
+}
