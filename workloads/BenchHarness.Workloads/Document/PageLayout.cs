@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace BenchHarness.Workloads.Document;
 
 /// <summary>
-/// Shapes text with a real font, breaks it into lines greedily and paginates onto A4 pages at 96 dpi,
+/// Measures text with a real font (see <see cref="TextMeasure"/>), breaks it into lines greedily and paginates onto A4 pages at 96 dpi,
 /// the way a word processor's simple layout engine does. Tables get equal columns, wrapped per cell.
 /// </summary>
 public sealed class PageLayout : IDisposable
@@ -16,16 +16,14 @@ public sealed class PageLayout : IDisposable
     private const float LineSpacing = 1.2f;
     private const float ParagraphGap = 8;
 
-    private readonly SKFont _body;
-    private readonly SKFont _heading;
+    private readonly TextMeasure _measure;
     private readonly List<LaidOutPage> _pages = [];
     private List<LaidOutLine> _lines = [];
     private float _y = Margin;
 
     public PageLayout(SKTypeface typeface)
     {
-        _body = new SKFont(typeface, BodySize);
-        _heading = new SKFont(typeface, HeadingSize) { Embolden = true };
+        _measure = new TextMeasure(typeface);
     }
 
     public IReadOnlyList<LaidOutPage> Layout(IReadOnlyList<Block> blocks)
@@ -36,10 +34,10 @@ public sealed class PageLayout : IDisposable
             {
                 case ParagraphBlock paragraph:
                     var text = string.Concat(paragraph.Runs.Select(r => r.Text));
-                    var font = paragraph.IsHeading ? _heading : _body;
-                    foreach (var line in BreakLines(text, font, PageWidth - (2 * Margin)))
+                    var size = paragraph.IsHeading ? HeadingSize : BodySize;
+                    foreach (var line in BreakLines(text, w => _measure.Width(w, size), PageWidth - (2 * Margin)))
                     {
-                        Place(line, Margin, font, paragraph.IsHeading);
+                        Place(line, Margin, size, paragraph.IsHeading);
                     }
 
                     _y += ParagraphGap;
@@ -60,16 +58,16 @@ public sealed class PageLayout : IDisposable
     }
 
     /// <summary>Greedy line breaking at spaces; a word longer than the line stands alone.</summary>
-    public static List<string> BreakLines(string text, SKFont font, float width)
+    public static List<string> BreakLines(string text, Func<string, double> measure, double width)
     {
         var lines = new List<string>();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var spaceWidth = font.MeasureText(" ");
+        var spaceWidth = measure(" ");
         var current = new List<string>();
-        var currentWidth = 0f;
+        var currentWidth = 0.0;
         foreach (var word in words)
         {
-            var wordWidth = font.MeasureText(word);
+            var wordWidth = measure(word);
             var needed = current.Count == 0 ? wordWidth : currentWidth + spaceWidth + wordWidth;
             if (needed > width && current.Count > 0)
             {
@@ -96,35 +94,35 @@ public sealed class PageLayout : IDisposable
         var columnWidth = (PageWidth - (2 * Margin)) / columns;
         foreach (var row in table.Rows)
         {
-            var cells = row.Select(cell => BreakLines(cell, _body, columnWidth - 8)).ToList();
+            var cells = row.Select(cell => BreakLines(cell, w => _measure.Width(w, BodySize), columnWidth - 8)).ToList();
             var height = cells.Max(c => c.Count);
             for (var l = 0; l < height; l++)
             {
-                StartLine(_body);
+                StartLine(BodySize);
                 for (var c = 0; c < cells.Count; c++)
                 {
                     if (l < cells[c].Count)
                     {
-                        _lines.Add(new LaidOutLine(Margin + (c * columnWidth) + 4, _y + _body.Size, _body.Size, false, cells[c][l]));
+                        _lines.Add(new LaidOutLine(Margin + (c * columnWidth) + 4, _y + BodySize, BodySize, false, cells[c][l]));
                     }
                 }
 
-                _y += _body.Size * LineSpacing;
+                _y += BodySize * LineSpacing;
             }
         }
     }
 
-    private void Place(string text, float x, SKFont font, bool bold)
+    private void Place(string text, float x, float size, bool bold)
     {
-        StartLine(font);
-        _lines.Add(new LaidOutLine(x, _y + font.Size, font.Size, bold, text));
-        _y += font.Size * LineSpacing;
+        StartLine(size);
+        _lines.Add(new LaidOutLine(x, _y + size, size, bold, text));
+        _y += size * LineSpacing;
     }
 
     /// <summary>Starts a new page when the next line of this font would not fit.</summary>
-    private void StartLine(SKFont font)
+    private void StartLine(float size)
     {
-        if (_y + (font.Size * LineSpacing) > PageHeight - Margin)
+        if (_y + (size * LineSpacing) > PageHeight - Margin)
         {
             _pages.Add(new LaidOutPage(_lines));
             _lines = [];
@@ -132,9 +130,5 @@ public sealed class PageLayout : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _body.Dispose();
-        _heading.Dispose();
-    }
+    public void Dispose() => _measure.Dispose();
 }

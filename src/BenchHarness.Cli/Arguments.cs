@@ -1,0 +1,60 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Cli;
+
+/// <summary>A verb's arguments: <c>--name value</c> options (repeatable) and positionals, checked against what the verb knows.</summary>
+internal sealed class Arguments
+{
+    private readonly Dictionary<string, List<string>> _options = [];
+
+    public List<string> Positionals { get; } = [];
+
+    public static Arguments Parse(IEnumerable<string> args, string verb, params string[] known)
+    {
+        var parsed = new Arguments();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var arg = e.Current;
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                parsed.Positionals.Add(arg);
+                continue;
+            }
+
+            var name = arg[2..];
+            string? value = null;
+            if (name.Contains('='))
+            {
+                value = name[(name.IndexOf('=') + 1)..];
+                name = name[..name.IndexOf('=')];
+            }
+
+            if (!known.Contains(name))
+            {
+                throw new BadInputException($"{verb}: unknown option --{name} (known: {string.Join(", ", known.Select(k => "--" + k))}).");
+            }
+
+            if (value is null)
+            {
+                value = e.MoveNext() ? e.Current : throw new BadInputException($"{verb}: --{name} needs a value.");
+            }
+
+            if (!parsed._options.TryGetValue(name, out var list))
+            {
+                parsed._options[name] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        return parsed;
+    }
+
+    public string? Single(string name) =>
+        _options.TryGetValue(name, out var values) ? values.Count == 1 ? values[0] : throw new BadInputException($"--{name} is given {values.Count} times.") : null;
+
+    /// <summary>Every value of a repeatable option; commas also separate values.</summary>
+    public IReadOnlyList<string> Many(string name) =>
+        _options.TryGetValue(name, out var values) ? values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() : [];
+}

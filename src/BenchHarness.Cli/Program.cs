@@ -1,0 +1,36 @@
+using BenchHarness.Cli;
+using BenchHarness.Cli.Verbs;
+using BenchHarness.Core.Model;
+
+// benchharness VERB …: parse, plan, run, analyse, export. Bad input is one line on stderr and exit code 2.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    var verb = args.FirstOrDefault();
+    var rest = args.Skip(1);
+    return verb switch
+    {
+        "run" => await RunVerb.ExecuteAsync(rest, cancellation.Token),
+        "report" => ReportVerb.Execute(rest),
+        "platforms" => PlatformsVerb.Execute(rest),
+        "workloads" => WorkloadsVerb.Execute(rest),
+        null or "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
+        _ => throw new BadInputException($"Unknown verb '{verb}'. Verbs: run, report, platforms, workloads (see: benchharness help)."),
+    };
+}
+catch (BadInputException e)
+{
+    Console.Error.WriteLine($"benchharness: {e.Message}");
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("benchharness: interrupted; what was measured is in the journal (finish with: benchharness run --resume DIR).");
+    return 130;
+}

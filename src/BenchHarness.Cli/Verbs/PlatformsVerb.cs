@@ -1,0 +1,32 @@
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+
+namespace BenchHarness.Cli.Verbs;
+
+/// <summary><c>platforms</c>: every shipped platform and template, available or why not, with the emulator's version.</summary>
+internal static class PlatformsVerb
+{
+    public static int Execute(IEnumerable<string> args)
+    {
+        var arguments = Arguments.Parse(args, "platforms");
+        if (arguments.Positionals.Count > 0)
+        {
+            throw new BadInputException($"platforms: unexpected argument '{arguments.Positionals[0]}'.");
+        }
+
+        var layout = ProjectLayout.Discover();
+        var checker = new PlatformChecker(layout);
+        var platforms = PlatformLoader.Shipped(layout, includeTemplates: true);
+        var width = platforms.Max(p => p.Name.Length);
+        foreach (var platform in platforms)
+        {
+            var availability = checker.Check(platform);
+            var baseline = platform.Baseline is null ? "baseline" : $"vs {platform.Baseline}";
+            var version = availability.Version is null ? "" : $" · {availability.Version}";
+            Console.WriteLine($"{platform.Name.PadRight(width)}  {platform.Target,-16} {baseline,-16} {availability.Describe()}{version}");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Reports;
+using BenchHarness.Plots;
+
+namespace BenchHarness.Cli.Verbs;
+
+/// <summary><c>report DIR</c>: analyse the journal and export result.json, the reports and the plots.</summary>
+internal static class ReportVerb
+{
+    public static IReadOnlyList<IExporter> Exporters { get; } = [new MarkdownReport(), new HtmlReport(), new CsvReport(), new SlowdownChart()];
+
+    public static int Execute(IEnumerable<string> args)
+    {
+        var arguments = Arguments.Parse(args, "report");
+        if (arguments.Positionals.Count != 1)
+        {
+            throw new BadInputException("report: give one run folder, e.g. benchharness report results/latest");
+        }
+
+        return Analyse(arguments.Positionals[0]);
+    }
+
+    public static int Analyse(string directory)
+    {
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+        ExportWriter.Write(result, directory, Exporters);
+        foreach (var index in result.Index)
+        {
+            Console.WriteLine(ReportTables.Headline(index));
+        }
+
+        var failed = result.Cells.Where(c => c.Status != CellStatus.Ok).ToList();
+        foreach (var cell in failed)
+        {
+            Console.WriteLine($"{cell.Platform} · {cell.Workload}: {cell.Status}{(cell.Error is null ? "" : $" ({cell.Error})")}");
+        }
+
+        Console.WriteLine($"{result.Cells.Count - failed.Count} of {result.Cells.Count} cells ok; report: {Path.Combine(directory, "report.md")}");
+        return 0;
+    }
+}

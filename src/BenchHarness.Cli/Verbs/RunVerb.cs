@@ -1,0 +1,48 @@
+using System.Globalization;
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+using BenchHarness.Core.Runner;
+using BenchHarness.Workloads.Catalog;
+
+namespace BenchHarness.Cli.Verbs;
+
+/// <summary><c>run</c>: parse, plan and run, then analyse and export (the same as <c>report</c>).</summary>
+internal static class RunVerb
+{
+    public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
+    {
+        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume");
+        if (arguments.Positionals.Count > 0)
+        {
+            throw new BadInputException($"run: unexpected argument '{arguments.Positionals[0]}'.");
+        }
+
+        var layout = ProjectLayout.Discover();
+        var checker = new PlatformChecker(layout);
+        var run = new BenchmarkRun(new SystemProcessLauncher(), layout, checker.Check, line => Console.Error.WriteLine(line));
+        string directory;
+        if (arguments.Single("resume") is { } resume)
+        {
+            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0)
+            {
+                throw new BadInputException("run --resume takes the suite and platforms from the journal; drop --suite and --platform.");
+            }
+
+            directory = resume;
+            Console.Error.WriteLine($"resuming {directory}");
+            await run.ResumeAsync(directory, cancellation);
+        }
+        else
+        {
+            var suite = SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
+            var requested = arguments.Many("platform");
+            var platforms = PlatformLoader.Select(requested.Count > 0 ? requested : ["all"], layout);
+            directory = arguments.Single("out") ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+            Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");
+            await run.StartAsync(suite, platforms, directory, cancellation);
+        }
+
+        return ReportVerb.Analyse(directory);
+    }
+}

@@ -1,0 +1,70 @@
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.Analysis;
+
+/// <summary>Turns the journal records of one (platform, workload) pair into its cell: status, raw samples, medians.</summary>
+internal static class CellBuilder
+{
+    public static CellResult Build(string platform, string workload, IReadOnlyList<JournalRecord> launches, IReadOnlyList<JournalRecord> samples, JournalRecord? platformRecord)
+    {
+        if (platformRecord?.Status == CellStatus.Unavailable)
+        {
+            return new CellResult { Platform = platform, Workload = workload, Status = CellStatus.Unavailable, Error = platformRecord.Reason };
+        }
+
+        if (launches.Count == 0)
+        {
+            return new CellResult { Platform = platform, Workload = workload, Status = CellStatus.Unavailable, Error = "not measured: the run was interrupted (finish it with --resume)" };
+        }
+
+        // The last attempt of each round decides that round.
+        var finals = launches.GroupBy(l => l.Round).Select(g => g.MaxBy(l => l.Attempt)!).OrderBy(l => l.Round).ToList();
+        var okAttempts = finals.Where(l => l.Status == CellStatus.Ok).Select(l => (l.Round, l.Attempt)).ToHashSet();
+        var kept = samples.Where(s => okAttempts.Contains((s.Round, s.Attempt))).ToList();
+        var warm = kept.Where(s => s.Kind == "warm").Select(s => s.Ns!.Value).ToList();
+        var cold = kept.Where(s => s.Kind == "cold").Select(s => s.Ns!.Value).ToList();
+        var startup = finals.Where(l => l.Status == CellStatus.Ok && l.StartupNs is not null).Select(l => l.StartupNs!.Value).ToList();
+        var checksums = kept.Select(s => s.Checksum).Distinct().ToList();
+        var failed = finals.Where(l => l.Status != CellStatus.Ok).OrderBy(l => Severity(l.Status)).FirstOrDefault();
+        var described = finals.LastOrDefault(l => l.Status == CellStatus.Ok) ?? finals[^1];
+
+        var (status, error) = failed is not null ? (failed.Status!, failed.Error)
+            : checksums.Count > 1 ? (CellStatus.Incorrect, $"iterations disagree: checksums {string.Join(", ", checksums)}")
+            : warm.Count == 0 ? (CellStatus.Crashed, "the probe reported no warm samples")
+            : (CellStatus.Ok, (string?)null);
+
+        var median = warm.Count > 0 ? MedianEstimator.Median(warm.Select(v => (double)v).ToList()) : null;
+        return new CellResult
+        {
+            Platform = platform,
+            Workload = workload,
+            Status = status,
+            Error = error,
+            Arch = described.Arch,
+            Os = described.Os,
+            Runtime = described.Runtime,
+            Attempts = launches.Count,
+            Launches = okAttempts.Count,
+            SamplesNs = warm,
+            ColdNs = cold,
+            StartupNs = startup,
+            Checksum = checksums.Count == 1 ? checksums[0] : null,
+            MedianNs = median?.Value,
+            CiLowerNs = median?.Lower,
+            CiUpperNs = median?.Upper,
+            ColdMedianNs = cold.Count > 0 ? MedianEstimator.Median(cold.Select(v => (double)v).ToList()).Value : null,
+            StartupMedianNs = startup.Count > 0 ? MedianEstimator.Median(startup.Select(v => (double)v).ToList()).Value : null,
+        };
+    }
+
+    /// <summary>Which failure a cell reports when its rounds failed differently: the one a reader must see first.</summary>
+    private static int Severity(string? status) => status switch
+    {
+        CellStatus.Incorrect => 0,
+        CellStatus.Timeout => 1,
+        CellStatus.Crashed => 2,
+        _ => 3,
+    };
+}

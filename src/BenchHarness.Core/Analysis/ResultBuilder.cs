@@ -1,0 +1,103 @@
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.Analysis;
+
+/// <summary>
+/// The analysis stage: journal records in, <see cref="RunResult"/> out. It never launches a process.
+/// Cells first, then checksums against each baseline (a mismatch makes the cell incorrect and it gives no
+/// ratio), then the ratios and the regression index of every platform that has a baseline in the run.
+/// </summary>
+public static class ResultBuilder
+{
+    public static RunResult Build(IReadOnlyList<JournalRecord> records)
+    {
+        var run = records.FirstOrDefault(r => r.Type == JournalRecord.RunType)
+            ?? throw new BadInputException("The journal has no run record: it is not a BenchHarness journal.");
+        var suite = run.Suite ?? throw new BadInputException("The journal's run record has no suite.");
+        var platforms = run.Platforms ?? throw new BadInputException("The journal's run record has no platforms.");
+        var platformRecords = records.Where(r => r.Type == JournalRecord.PlatformType).GroupBy(r => r.Platform!).ToDictionary(g => g.Key, g => g.Last());
+        var launches = records.Where(r => r.Type == JournalRecord.LaunchType).ToLookup(r => (r.Platform, r.Workload));
+        var samples = records.Where(r => r.Type == JournalRecord.SampleType).ToLookup(r => (r.Platform, r.Workload));
+        var notes = new List<string>();
+
+        var cells = platforms.SelectMany(p => suite.Workloads.Select(w =>
+            CellBuilder.Build(p.Name, w.Name, launches[(p.Name, w.Name)].ToList(), samples[(p.Name, w.Name)].ToList(), platformRecords.GetValueOrDefault(p.Name))))
+            .ToList();
+        cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();
+
+        var comparisons = new List<ComparisonResult>();
+        var index = new List<IndexResult>();
+        foreach (var platform in platforms.Where(p => p.Baseline is not null))
+        {
+            if (platforms.All(p => p.Name != platform.Baseline))
+            {
+                notes.Add($"{platform.Name}: its baseline {platform.Baseline} was not in this run, so it has no ratios.");
+                continue;
+            }
+
+            var ratios = new List<(ComparisonResult Comparison, double Weight)>();
+            foreach (var workload in suite.Workloads)
+            {
+                var cell = cells.Single(c => c.Platform == platform.Name && c.Workload == workload.Name);
+                var baseline = cells.Single(c => c.Platform == platform.Baseline && c.Workload == workload.Name);
+                if (cell.Status != CellStatus.Ok || baseline.Status != CellStatus.Ok)
+                {
+                    continue;
+                }
+
+                var ratio = RatioEstimator.Ratio(ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
+                var comparison = new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
+                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs);
+                comparisons.Add(comparison);
+                ratios.Add((comparison, workload.Weight));
+            }
+
+            if (ratios.Count > 0)
+            {
+                var estimate = IndexEstimator.Index(ratios.Select(r => (new Estimate(r.Comparison.Ratio, r.Comparison.CiLower, r.Comparison.CiUpper), r.Weight)).ToList());
+                index.Add(new IndexResult(platform.Name, platform.Baseline!, estimate.Value, estimate.Lower, estimate.Upper, ratios.Count, suite.Workloads.Count));
+                if (ratios.Count < suite.Workloads.Count)
+                {
+                    notes.Add($"{platform.Name}: the index covers {ratios.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
+                }
+            }
+        }
+
+        return new RunResult
+        {
+            Suite = new SuiteInfo(suite.Name, suite.Description, suite.Size, suite.Launches, suite.Iterations, suite.Workloads.ToDictionary(w => w.Name, w => w.Weight)),
+            Host = run.Host ?? HostPlatform.Current,
+            Started = run.Time,
+            Finished = records.LastOrDefault(r => r.Type == JournalRecord.LaunchType)?.Time,
+            Platforms = platforms.Select(p => Describe(p, platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
+            Cells = cells,
+            Comparisons = comparisons,
+            Index = index,
+            Notes = notes,
+        };
+    }
+
+    private static CellResult CheckAgainstBaseline(CellResult cell, IReadOnlyList<CellResult> cells, IReadOnlyList<PlatformDefinition> platforms)
+    {
+        var baselineName = platforms.Single(p => p.Name == cell.Platform).Baseline;
+        var baseline = cells.FirstOrDefault(c => c.Platform == baselineName && c.Workload == cell.Workload);
+        if (cell.Status != CellStatus.Ok || baseline is not { Status: CellStatus.Ok } || baseline.Checksum == cell.Checksum)
+        {
+            return cell;
+        }
+
+        return cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" };
+    }
+
+    private static PlatformResult Describe(PlatformDefinition platform, JournalRecord? record, IReadOnlyList<CellResult> cells)
+    {
+        var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
+        return new PlatformResult(platform.Name, platform.Description, platform.Target, platform.Baseline, platform.Launcher,
+            record?.Status ?? "available", record?.Reason, record?.Version, executed?.Arch, executed?.Os, executed?.Runtime);
+    }
+
+    private static List<double> ToDoubles(IReadOnlyList<long> values) => values.Select(v => (double)v).ToList();
+}

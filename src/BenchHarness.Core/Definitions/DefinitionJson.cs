@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Definitions;
+
+/// <summary>Reads suite and platform JSON strictly: an unknown or missing field is an error the user sees.</summary>
+public static class DefinitionJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static T Read<T>(string path, string what)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{what} '{path}' cannot be read: {e.Message}");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, Options) ?? throw new BadInputException($"{what} '{path}' is empty (null).");
+        }
+        catch (JsonException e)
+        {
+            throw new BadInputException($"{what} '{path}' is not valid: {e.Message}");
+        }
+    }
+
+    /// <summary>A shipped name (a file <c>NAME.json</c> in <paramref name="directory"/>) or the path of a JSON file.</summary>
+    public static string Resolve(string nameOrPath, string directory, string what)
+    {
+        if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/'))
+        {
+            return File.Exists(nameOrPath) ? nameOrPath : throw new BadInputException($"{what} file '{nameOrPath}' does not exist.");
+        }
+
+        var shipped = Path.Combine(directory, nameOrPath + ".json");
+        if (File.Exists(shipped))
+        {
+            return shipped;
+        }
+
+        var known = Directory.Exists(directory)
+            ? string.Join(", ", Directory.GetFiles(directory, "*.json").Select(Path.GetFileNameWithoutExtension).Order())
+            : "none";
+        throw new BadInputException($"Unknown {what} '{nameOrPath}'. Shipped: {known}; or give the path of a JSON file.");
+    }
+}

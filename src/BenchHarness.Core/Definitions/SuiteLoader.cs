@@ -1,0 +1,41 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Definitions;
+
+/// <summary>Loads a suite by shipped name or path and checks it against the known workloads.</summary>
+public static class SuiteLoader
+{
+    public static Suite Load(string nameOrPath, ProjectLayout layout, IReadOnlyCollection<string> knownWorkloads)
+    {
+        var path = DefinitionJson.Resolve(nameOrPath, layout.SuitesDirectory, "suite");
+        var suite = DefinitionJson.Read<Suite>(path, "suite");
+        Validate(suite, path, knownWorkloads);
+        return suite;
+    }
+
+    public static void Validate(Suite suite, string source, IReadOnlyCollection<string> knownWorkloads)
+    {
+        void Check(bool ok, string problem)
+        {
+            if (!ok)
+            {
+                throw new BadInputException($"suite '{source}': {problem}");
+            }
+        }
+
+        Check(suite.Size is "small" or "standard", $"size must be 'small' or 'standard', not '{suite.Size}'");
+        Check(suite.Workloads.Count > 0, "it lists no workloads");
+        Check(suite.Launches >= 1, "launches must be at least 1");
+        Check(suite.Iterations >= 3, "iterations must be at least 3");
+        Check(suite.Warmup >= 0, "warmup cannot be negative");
+        Check(suite.MaxAttempts >= 1, "maxAttempts must be at least 1");
+        Check(suite.TimeoutSeconds > 0 && suite.MaxSecondsPerLaunch > 0, "timeoutSeconds and maxSecondsPerLaunch must be positive");
+        foreach (var workload in suite.Workloads)
+        {
+            Check(knownWorkloads.Contains(workload.Name), $"unknown workload '{workload.Name}' (known: {string.Join(", ", knownWorkloads)})");
+            Check(workload.Weight > 0 && double.IsFinite(workload.Weight), $"workload '{workload.Name}' needs a positive weight");
+        }
+
+        Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");
+    }
+}

@@ -1,0 +1,44 @@
+namespace BenchHarness.Core.Model;
+
+/// <summary>
+/// How a probe target is launched: an argv prefix (empty for native), environment variables, the target it
+/// runs and the baseline platform its ratios are taken against.
+/// </summary>
+public sealed record PlatformDefinition
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The launcher argv prefix, e.g. <c>["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"]</c>; empty for native.</summary>
+    public IReadOnlyList<string> Launcher { get; init; } = [];
+
+    /// <summary>Environment variables; <c>${STATE}</c> is the harness's state folder, <c>${NAME}</c> the environment's.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The probe target it runs, e.g. <c>linux-arm64-aot</c>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The platform it is compared with; none for a baseline itself.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>Files that must exist (a cross libc, a loader …).</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>The command that prints the emulator's version, first line kept.</summary>
+    public IReadOnlyList<string> Version { get; init; } = [];
+
+    /// <summary>The host this platform runs on, e.g. <c>linux-x64</c>, <c>linux-arm64</c>, <c>osx-arm64</c>, <c>win-arm64</c>.</summary>
+    public string Host { get; init; } = "linux-x64";
+
+    /// <summary>Debian packages that provide what it needs, named in the reason when it is unavailable.</summary>
+    public IReadOnlyList<string> Packages { get; init; } = [];
+
+    /// <summary>The expected probe architecture (<c>X64</c>, <c>Arm64</c>); a launch reporting another one is flagged.</summary>
+    public string? ExpectArch { get; init; }
+
+    /// <summary>The expected probe operating system (<c>Linux</c>, <c>Windows</c>).</summary>
+    public string? ExpectOs { get; init; }
+
+    public bool IsBaseline => Baseline is null;
+}

@@ -1,0 +1,41 @@
+namespace BenchHarness.Core.Model;
+
+/// <summary>Where the shipped definitions, the built probes and the state folder are.</summary>
+public sealed record ProjectLayout(string Root)
+{
+    public string PlatformsDirectory => Path.Combine(Root, "benchmarks", "platforms");
+
+    public string SuitesDirectory => Path.Combine(Root, "benchmarks", "suites");
+
+    public string ProbesDirectory => Path.Combine(Root, "build", "probes");
+
+    /// <summary>Long-lived state such as Wine prefixes: <c>BENCHHARNESS_STATE</c> or <c>.state/</c> under the root.</summary>
+    public string StateDirectory =>
+        Environment.GetEnvironmentVariable("BENCHHARNESS_STATE") is { Length: > 0 } state ? state : Path.Combine(Root, ".state");
+
+    /// <summary>The probe executable of a target, e.g. <c>build/probes/win-x64-jit/BenchHarness.Probe.exe</c>.</summary>
+    public string ProbePath(string target) =>
+        Path.Combine(ProbesDirectory, target, target.StartsWith("win-", StringComparison.Ordinal) ? "BenchHarness.Probe.exe" : "BenchHarness.Probe");
+
+    /// <summary><c>BENCHHARNESS_HOME</c>, else the nearest folder above the working directory or the program that holds BenchHarness.sln.</summary>
+    public static ProjectLayout Discover()
+    {
+        if (Environment.GetEnvironmentVariable("BENCHHARNESS_HOME") is { Length: > 0 } home)
+        {
+            return new ProjectLayout(home);
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "BenchHarness.sln")))
+                {
+                    return new ProjectLayout(dir.FullName);
+                }
+            }
+        }
+
+        throw new BadInputException("Cannot find the BenchHarness folder: run from inside it or set BENCHHARNESS_HOME.");
+    }
+}

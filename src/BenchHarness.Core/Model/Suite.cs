@@ -1,0 +1,36 @@
+namespace BenchHarness.Core.Model;
+
+/// <summary>Which workloads run, their weights in an office day, and how much to sample each cell.</summary>
+public sealed record Suite
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Input size passed to the probe: <c>small</c> or <c>standard</c>.</summary>
+    public string Size { get; init; } = "small";
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Fresh processes per cell; each gives one cold sample, one start-up time and its warm samples.</summary>
+    public int Launches { get; init; } = 1;
+
+    public int Warmup { get; init; } = 1;
+
+    /// <summary>Warm iterations per launch, at most.</summary>
+    public int Iterations { get; init; } = 10;
+
+    /// <summary>Measured warm time per launch after which the probe stops iterating (never below three iterations).</summary>
+    public double MaxSecondsPerLaunch { get; init; } = 10;
+
+    /// <summary>Wall time after which a launch is killed with its whole process tree.</summary>
+    public double TimeoutSeconds { get; init; } = 300;
+
+    /// <summary>Attempts per launch when the process crashes.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    public required IReadOnlyList<SuiteWorkload> Workloads { get; init; }
+}
+
+/// <summary>A workload of a suite and its weight in the office-day mix.</summary>
+public sealed record SuiteWorkload(string Name, double Weight);

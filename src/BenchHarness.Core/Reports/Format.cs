@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace BenchHarness.Core.Reports;
+
+/// <summary>How numbers read in every report: invariant culture, milliseconds and ratios with sensible digits.</summary>
+public static class Format
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Ms(double? ns) => ns is { } v ? Milliseconds(v) : "–";
+
+    public static string MsInterval(double? lower, double? upper) =>
+        lower is { } l && upper is { } u ? $"[{Milliseconds(l)} – {Milliseconds(u)}]" : "–";
+
+    public static string Ratio(double? ratio) => ratio is { } r ? r.ToString(r >= 10 ? "0.0" : "0.00", Invariant) + "×" : "–";
+
+    public static string RatioInterval(double? lower, double? upper) =>
+        lower is { } l && upper is { } u ? $"[{Ratio(l)} – {Ratio(u)}]" : "–";
+
+    public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
+
+    public static string Number(double value) => value.ToString("0.###", Invariant);
+
+    private static string Milliseconds(double ns)
+    {
+        var ms = ns / 1e6;
+        return (ms >= 100 ? ms.ToString("0", Invariant) : ms >= 10 ? ms.ToString("0.0", Invariant) : ms.ToString("0.00", Invariant)) + " ms";
+    }
+}

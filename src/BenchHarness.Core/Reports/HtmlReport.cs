@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.Reports;
+
+/// <summary>report.html: the same content as report.md, self-contained but for the plot beside it.</summary>
+public sealed class HtmlReport : IExporter
+{
+    public string Name => "html";
+
+    public IReadOnlyList<ExportedFile> Export(RunResult result)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>BenchHarness: ").Append(E(result.Suite.Name)).Append("</title>\n<style>")
+            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}table{border-collapse:collapse;margin:1em 0}")
+            .Append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;font-size:.9em}th{background:#f3f3f3}")
+            .Append("td.ok{color:#1a7f37}td.bad{color:#b42318}.headline{font-size:1.2em;font-weight:600}img{max-width:100%}")
+            .Append("</style></head><body>\n");
+        html.Append("<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
+        html.Append("<p>Host ").Append(E(result.Host)).Append(" · inputs ").Append(E(result.Suite.Size)).Append(" · started ").Append(E(Format.Time(result.Started)))
+            .Append(" · finished ").Append(E(Format.Time(result.Finished))).Append("</p>\n");
+        foreach (var index in result.Index)
+        {
+            html.Append("<p class=\"headline\">").Append(E(ReportTables.Headline(index))).Append("</p>\n");
+        }
+
+        html.Append("<img src=\"plots/slowdown.svg\" alt=\"Slowdown per workload and platform\">\n");
+        foreach (var table in ReportTables.All(result))
+        {
+            html.Append("<h2>").Append(E(table.Title)).Append("</h2>\n");
+            if (table.Caption is not null)
+            {
+                html.Append("<p>").Append(E(table.Caption)).Append("</p>\n");
+            }
+
+            html.Append("<table><thead><tr>").AppendJoin("", table.Header.Select(h => $"<th>{E(h)}</th>")).Append("</tr></thead><tbody>\n");
+            foreach (var row in table.Rows)
+            {
+                html.Append("<tr>").AppendJoin("", row.Select(Cell)).Append("</tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        if (result.Notes.Count > 0)
+        {
+            html.Append("<h2>Notes</h2><ul>").AppendJoin("", result.Notes.Select(n => $"<li>{E(n)}</li>")).Append("</ul>\n");
+        }
+
+        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n</body></html>\n");
+        return [new ExportedFile("report.html", Encoding.UTF8.GetBytes(html.ToString()))];
+    }
+
+    private static string Cell(string text)
+    {
+        var css = text == "ok" ? " class=\"ok\"" : text.StartsWith("crashed", StringComparison.Ordinal) || text.StartsWith("timeout", StringComparison.Ordinal)
+            || text.StartsWith("incorrect", StringComparison.Ordinal) || text.StartsWith("unavailable", StringComparison.Ordinal) ? " class=\"bad\"" : "";
+        return $"<td{css}>{E(text)}</td>";
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,90 @@
+namespace BenchHarness.Core.Results;
+
+/// <summary>result.json: everything the reports and compare read. Immutable; built once by the analysis.</summary>
+public sealed record RunResult
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required SuiteInfo Suite { get; init; }
+
+    public required string Host { get; init; }
+
+    public DateTimeOffset? Started { get; init; }
+
+    public DateTimeOffset? Finished { get; init; }
+
+    public required IReadOnlyList<PlatformResult> Platforms { get; init; }
+
+    public required IReadOnlyList<CellResult> Cells { get; init; }
+
+    public required IReadOnlyList<ComparisonResult> Comparisons { get; init; }
+
+    public required IReadOnlyList<IndexResult> Index { get; init; }
+
+    /// <summary>Anything a reader must know to interpret the numbers (a missing baseline, a checksum mismatch …).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+public sealed record SuiteInfo(string Name, string Description, string Size, int Launches, int Iterations, IReadOnlyDictionary<string, double> Weights);
+
+/// <summary>A platform of the run: how it was launched, whether it was available, and what actually executed.</summary>
+public sealed record PlatformResult(
+    string Name, string Description, string Target, string? Baseline, IReadOnlyList<string> Launcher,
+    string Status, string? Reason, string? Version, string? Arch, string? Os, string? Runtime);
+
+/// <summary>One (platform, workload) pair: its status, every raw sample, and its median with interval.</summary>
+public sealed record CellResult
+{
+    public required string Platform { get; init; }
+
+    public required string Workload { get; init; }
+
+    /// <summary>ok, crashed, timeout, incorrect or unavailable.</summary>
+    public required string Status { get; init; }
+
+    public string? Arch { get; init; }
+
+    public string? Os { get; init; }
+
+    public string? Runtime { get; init; }
+
+    /// <summary>Processes started for this cell, retries included.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Launches that ended ok.</summary>
+    public int Launches { get; init; }
+
+    /// <summary>Warm samples, raw nanoseconds, from every launch that ended ok.</summary>
+    public IReadOnlyList<long> SamplesNs { get; init; } = [];
+
+    /// <summary>First invocation in each fresh process, raw nanoseconds.</summary>
+    public IReadOnlyList<long> ColdNs { get; init; } = [];
+
+    /// <summary>Process start to the probe's hello line, measured by the host, raw nanoseconds.</summary>
+    public IReadOnlyList<long> StartupNs { get; init; } = [];
+
+    public string? Checksum { get; init; }
+
+    public double? MedianNs { get; init; }
+
+    public double? CiLowerNs { get; init; }
+
+    public double? CiUpperNs { get; init; }
+
+    public double? ColdMedianNs { get; init; }
+
+    public double? StartupMedianNs { get; init; }
+
+    /// <summary>Why the cell is not ok, in one line.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>The slowdown of a platform against its baseline for one workload (warm medians), with its interval.</summary>
+public sealed record ComparisonResult(
+    string Platform, string Baseline, string Workload, double Ratio, double? CiLower, double? CiUpper, double? ColdRatio, double? StartupRatio);
+
+/// <summary>The productivity regression index of a platform: weighted geometric mean of its warm ratios.</summary>
+public sealed record IndexResult(
+    string Platform, string Baseline, double Value, double? CiLower, double? CiUpper, int WorkloadsCovered, int WorkloadsInSuite);

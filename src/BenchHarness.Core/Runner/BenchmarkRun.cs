@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>
+/// The run stage: checks every platform, starts each available one once (its hello: the emulator's caches and
+/// a Wine prefix are initialised outside the measurements), then works through the interleaved plan,
+/// journaling every record as it arrives. Resuming skips the launches the journal already finished.
+/// </summary>
+public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress)
+{
+    public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation)
+    {
+        if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
+        {
+            throw new BadInputException($"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.");
+        }
+
+        using var journal = JournalFile.OpenForAppend(directory);
+        journal.Append(new JournalRecord { Type = JournalRecord.RunType, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current });
+        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), cancellation).ConfigureAwait(false);
+    }
+
+    public async Task ResumeAsync(string directory, CancellationToken cancellation)
+    {
+        var records = JournalFile.Read(directory);
+        var run = records.FirstOrDefault(r => r.Type == JournalRecord.RunType)
+            ?? throw new BadInputException($"'{directory}' has a journal without its run record: it cannot be resumed.");
+        var suite = run.Suite ?? throw new BadInputException("The journal's run record has no suite.");
+        var attempts = records.Where(r => r.Type == JournalRecord.LaunchType)
+            .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Attempt)!);
+        using var journal = JournalFile.OpenForAppend(directory);
+        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, cancellation).ConfigureAwait(false);
+    }
+
+    private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
+        IReadOnlyDictionary<string, JournalRecord> journaled, CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(layout.StateDirectory);
+        var available = new List<PlatformDefinition>();
+        foreach (var platform in platforms)
+        {
+            var availability = check(platform);
+            journal.Append(new JournalRecord
+            {
+                Type = JournalRecord.PlatformType, Time = DateTimeOffset.UtcNow, Platform = platform.Name,
+                Status = availability.Available ? "available" : CellStatus.Unavailable, Reason = availability.Reason, Version = availability.Version,
+            });
+            progress($"platform {platform.Name}: {availability.Describe()}{(availability.Version is { } v ? $" ({v})" : "")}");
+            if (availability.Available)
+            {
+                available.Add(platform);
+            }
+        }
+
+        var plan = RunPlan.Create(suite, available)
+            .Where(l => !journaled.TryGetValue(l.Key, out var last) || (last.Status == CellStatus.Crashed && last.Attempt < suite.MaxAttempts))
+            .ToList();
+        if (plan.Count == 0)
+        {
+            progress("nothing left to measure");
+            return;
+        }
+
+        foreach (var platform in available.Where(p => plan.Any(l => l.Platform == p)))
+        {
+            await WarmUpAsync(platform, suite, cancellation).ConfigureAwait(false);
+        }
+
+        var runner = new LaunchRunner(launcher, layout, journal);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < plan.Count; i++)
+        {
+            var launch = plan[i];
+            var firstAttempt = journaled.TryGetValue(launch.Key, out var last) ? last.Attempt!.Value + 1 : 1;
+            var result = await runner.RunAsync(launch, suite, firstAttempt, cancellation).ConfigureAwait(false);
+            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {clock.Elapsed:mm\\:ss} elapsed");
+        }
+    }
+
+    /// <summary>One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured launch.</summary>
+    private async Task WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)
+    {
+        var session = new ProbeSession();
+        var outcome = await launcher.RunAsync(LaunchCommand.Hello(platform, suite, layout), (line, ns) => session.Accept(line, ns), cancellation).ConfigureAwait(false);
+        progress(session.Arch is null
+            ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
+            : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");
+    }
+
+    private static string Summarise(LaunchResult result)
+    {
+        var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
+        return result.Status == CellStatus.Ok
+            ? $"ok{retries}, {result.WarmSamples} samples, median {result.WarmMedianNs / 1e6:0.0} ms"
+            : $"{result.Status}{retries}: {result.Error}";
+    }
+}

@@ -1,0 +1,19 @@
+namespace BenchHarness.Core.Runner;
+
+/// <summary>
+/// Starts one process without a shell and streams its stdout lines. The seam between the runner and the
+/// operating system: unit tests use a canned launcher, the harness uses <see cref="SystemProcessLauncher"/>.
+/// </summary>
+public interface IProcessLauncher
+{
+    /// <param name="spec">What to start.</param>
+    /// <param name="onLine">Called for every stdout line with the nanoseconds since the process was started.</param>
+    /// <param name="cancellation">Cancels the run; the process tree is killed.</param>
+    Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation);
+}
+
+/// <summary>The argv of one process (program first), its extra environment and its wall-time limit.</summary>
+public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout);
+
+/// <summary>How a process ended: its exit code (null when killed or not started), whether it timed out, the tail of stderr.</summary>
+public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string StandardErrorTail, long WallNs, string? StartError = null);

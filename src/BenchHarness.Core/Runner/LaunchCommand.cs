@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>Builds the argv and environment of a probe launch: <c>[launcher argv] probe run WORKLOAD options</c>.</summary>
+public static partial class LaunchCommand
+{
+    public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout) =>
+        Spec(platform, suite, layout,
+        [
+            "run", workload,
+            "--size", suite.Size,
+            "--seed", suite.Seed.ToString(CultureInfo.InvariantCulture),
+            "--warmup", suite.Warmup.ToString(CultureInfo.InvariantCulture),
+            "--iterations", suite.Iterations.ToString(CultureInfo.InvariantCulture),
+            "--max-seconds", suite.MaxSecondsPerLaunch.ToString(CultureInfo.InvariantCulture),
+        ]);
+
+    /// <summary>The probe's <c>hello</c>: starts it, reports what executed, and does nothing else.</summary>
+    public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProjectLayout layout) => Spec(platform, suite, layout, ["hello"]);
+
+    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, IReadOnlyList<string> probeArgs)
+    {
+        var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
+        var environment = platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
+        return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds));
+    }
+
+    /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>
+    public static string Expand(string value, ProjectLayout layout) =>
+        Variable().Replace(value, match => match.Groups[1].Value == "STATE"
+            ? layout.StateDirectory
+            : Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? "");
+
+    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial Regex Variable();
+}

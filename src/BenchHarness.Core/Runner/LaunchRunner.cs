@@ -1,0 +1,99 @@
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>
+/// Runs one planned launch: starts the probe, journals every sample as it arrives, and retries a crashed
+/// process up to the suite's <see cref="Suite.MaxAttempts"/>. A timeout, a wrong architecture or OS, and a
+/// crash after the last attempt are recorded results, not aborts.
+/// </summary>
+public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal)
+{
+    /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
+    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, CancellationToken cancellation)
+    {
+        LaunchResult? result = null;
+        for (var attempt = firstAttempt; attempt <= Math.Max(firstAttempt, suite.MaxAttempts); attempt++)
+        {
+            result = await AttemptAsync(launch, suite, attempt, cancellation).ConfigureAwait(false);
+            if (result.Status != CellStatus.Crashed)
+            {
+                break;
+            }
+        }
+
+        return result!;
+    }
+
+    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, CancellationToken cancellation)
+    {
+        var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout);
+        var session = new ProbeSession();
+        var outcome = await launcher.RunAsync(spec, (line, elapsedNs) =>
+        {
+            if (session.Accept(line, elapsedNs) is { } sample)
+            {
+                journal.Append(Tag(new JournalRecord
+                {
+                    Type = JournalRecord.SampleType, Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
+                }, launch, attempt));
+            }
+        }, cancellation).ConfigureAwait(false);
+
+        var (status, error) = Judge(launch.Platform, outcome, session);
+        journal.Append(Tag(new JournalRecord
+        {
+            Type = JournalRecord.LaunchType,
+            Time = DateTimeOffset.UtcNow,
+            Status = status,
+            ExitCode = outcome.ExitCode,
+            StartupNs = session.StartupNs,
+            WallNs = outcome.WallNs,
+            Arch = session.Arch,
+            Os = session.Os,
+            Runtime = session.Runtime,
+            Error = error,
+        }, launch, attempt));
+        var warm = session.WarmNs.Order().ToList();
+        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error);
+    }
+
+    /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>
+    internal static (string Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
+    {
+        if (outcome.TimedOut)
+        {
+            return (CellStatus.Timeout, $"killed by the timeout {session.Describe()}");
+        }
+
+        if (outcome.StartError is { } startError)
+        {
+            return (CellStatus.Crashed, startError);
+        }
+
+        if (outcome.ExitCode != 0 || !session.Done || session.Error is not null)
+        {
+            var why = session.Error ?? LastLine(outcome.StandardErrorTail) ?? "no error message";
+            return (CellStatus.Crashed, $"exit code {outcome.ExitCode?.ToString() ?? "none"} {session.Describe()}: {why}");
+        }
+
+        if (platform.ExpectArch is { } arch && session.Arch != arch)
+        {
+            return (CellStatus.Incorrect, $"the probe ran as {session.Arch}, expected {arch}");
+        }
+
+        if (platform.ExpectOs is { } os && session.Os != os)
+        {
+            return (CellStatus.Incorrect, $"the probe ran on {session.Os}, expected {os}");
+        }
+
+        return (CellStatus.Ok, null);
+    }
+
+    private static string? LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+
+    private static JournalRecord Tag(JournalRecord record, PlannedLaunch launch, int attempt) =>
+        record with { Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt };
+}

@@ -1,0 +1,40 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>One fresh process of one cell: which platform, which workload, which round.</summary>
+public sealed record PlannedLaunch(PlatformDefinition Platform, string Workload, int Round)
+{
+    public string Key => $"{Platform.Name}|{Workload}|{Round}";
+}
+
+/// <summary>
+/// The run order. Launches are interleaved: each round visits every workload, and for each workload every
+/// platform, with the platform order rotated from one workload and round to the next, so that slow drift of
+/// the machine (thermal, background load) spreads over all platforms instead of biasing one ratio.
+/// </summary>
+public static class RunPlan
+{
+    public static IReadOnlyList<PlannedLaunch> Create(Suite suite, IReadOnlyList<PlatformDefinition> platforms)
+    {
+        var plan = new List<PlannedLaunch>();
+        if (platforms.Count == 0)
+        {
+            return plan;
+        }
+
+        for (var round = 0; round < suite.Launches; round++)
+        {
+            for (var w = 0; w < suite.Workloads.Count; w++)
+            {
+                var offset = ((round * suite.Workloads.Count) + w) % platforms.Count;
+                for (var p = 0; p < platforms.Count; p++)
+                {
+                    plan.Add(new PlannedLaunch(platforms[(p + offset) % platforms.Count], suite.Workloads[w].Name, round));
+                }
+            }
+        }
+
+        return plan;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>One JSON line from the probe: hello, ready, sample, done or error. Other lines are not the probe's.</summary>
+public sealed record ProbeMessage(string Type, JsonElement Body)
+{
+    public string? Text(string name) => Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public long? Number(string name) => Body.TryGetProperty(name, out var value) && value.TryGetInt64(out var n) ? n : null;
+
+    public static ProbeMessage? TryParse(string line)
+    {
+        if (!line.StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+                ? new ProbeMessage(type.GetString()!, document.RootElement.Clone())
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

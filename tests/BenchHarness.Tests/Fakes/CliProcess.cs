@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Tests.Fakes;
+
+/// <summary>Runs the real CLI (built beside the tests) as a process, as a user would.</summary>
+internal static class CliProcess
+{
+    public static (int Exit, string Stdout, string Stderr) Run(params string[] args) => Run(TimeSpan.FromMinutes(2), args);
+
+    public static (int Exit, string Stdout, string Stderr) Run(TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "benchharness.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["BENCHHARNESS_HOME"] = ProjectLayout.Discover().Root;
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"benchharness {string.Join(' ', args)} did not finish within {timeout}.");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,46 @@
+using BenchHarness.Core.Runner;
+
+namespace BenchHarness.Tests.Fakes;
+
+/// <summary>A canned process: each call gets the lines and outcome a script returns for its argv.</summary>
+internal sealed class FakeLauncher(Func<ProcessSpec, int, (IReadOnlyList<string> Lines, ProcessOutcome Outcome)> script) : IProcessLauncher
+{
+    public List<ProcessSpec> Started { get; } = [];
+
+    public Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        Started.Add(spec);
+        var (lines, outcome) = script(spec, Started.Count);
+        var ns = 1_000_000L;
+        foreach (var line in lines)
+        {
+            onLine(line, ns);
+            ns += 1_000_000;
+        }
+
+        return Task.FromResult(outcome);
+    }
+
+    public static ProcessOutcome Exit(int code) => new(code, false, "", 5_000_000);
+
+    /// <summary>The lines a healthy probe prints for a run with the given warm samples.</summary>
+    public static IReadOnlyList<string> ProbeLines(string arch, string os, string checksum, params long[] warmNs)
+    {
+        var lines = new List<string>
+        {
+            $$"""{"type":"hello","protocol":1,"arch":"{{arch}}","os":"{{os}}","runtime":".NET test"}""",
+            """{"type":"ready","workload":"w","prepareNs":10}""",
+            $$"""{"type":"sample","kind":"cold","iteration":0,"ns":{{warmNs[0] * 3}},"checksum":"{{checksum}}"}""",
+        };
+        lines.AddRange(warmNs.Select((ns, i) => $$"""{"type":"sample","kind":"warm","iteration":{{i}},"ns":{{ns}},"checksum":"{{checksum}}"}"""));
+        lines.Add("""{"type":"done"}""");
+        return lines;
+    }
+
+    /// <summary>The probe target named in a launch's argv (the folder of the probe executable).</summary>
+    public static string Target(ProcessSpec spec) =>
+        Path.GetFileName(Path.GetDirectoryName(spec.Argv.First(a => a.Contains("BenchHarness.Probe", StringComparison.Ordinal)))!)!;
+
+    public static bool IsHello(ProcessSpec spec) => spec.Argv.Contains("hello");
+}

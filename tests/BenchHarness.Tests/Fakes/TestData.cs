@@ -1,0 +1,32 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Tests.Fakes;
+
+internal static class TestData
+{
+    public static Suite Suite(int launches = 1, int maxAttempts = 3, params string[] workloads) => new()
+    {
+        Name = "test",
+        Size = "small",
+        Launches = launches,
+        Iterations = 5,
+        MaxAttempts = maxAttempts,
+        TimeoutSeconds = 10,
+        Workloads = (workloads.Length > 0 ? workloads : ["document-render", "spreadsheet-recalc"]).Select(w => new SuiteWorkload(w, 1)).ToList(),
+    };
+
+    public static PlatformDefinition Native(string name = "native-aot", string target = "linux-x64-aot") =>
+        new() { Name = name, Target = target, ExpectArch = "X64", ExpectOs = "Linux" };
+
+    public static PlatformDefinition Emulated(string name = "qemu-aarch64", string target = "linux-arm64-aot", string baseline = "native-aot", string arch = "Arm64") =>
+        new() { Name = name, Target = target, Baseline = baseline, Launcher = ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], ExpectArch = arch, ExpectOs = "Linux" };
+
+    public static ProjectLayout Layout() => new(Path.Combine(Path.GetTempPath(), "benchharness-tests-layout"));
+
+    public static string TempDirectory()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "benchharness-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Integration;
+
+/// <summary>
+/// The README's promise: `benchharness run --suite quick` on every shipped platform, through the real CLI,
+/// real emulators and real probes, writes the contract's files with ok cells everywhere but where QEMU 7.2
+/// crashes the JIT runtime (qemu-x86_64-jit: ok or crashed, with its attempts).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class EndToEndTests
+{
+    private static readonly string[] MustBeOk = ["native-aot", "native-jit", "qemu-aarch64", "qemu-aarch64-jit", "qemu-x86_64", "wine", "valgrind"];
+
+    [Fact]
+    public void A_quick_run_on_every_platform_writes_the_contract()
+    {
+        var directory = Path.Combine(TestData.TempDirectory(), "run");
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(15), "run", "--suite", "quick", "--out", directory);
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        foreach (var file in new[] { "journal.jsonl", "result.json", "report.md", "report.html", "results.csv", "plots/slowdown.png", "plots/slowdown.svg" })
+        {
+            Assert.True(File.Exists(Path.Combine(directory, file)), $"{file} is missing");
+        }
+
+        using var result = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "result.json")));
+        var root = result.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        var cells = root.GetProperty("cells").EnumerateArray().ToList();
+        foreach (var cell in cells)
+        {
+            var platform = cell.GetProperty("platform").GetString()!;
+            var status = cell.GetProperty("status").GetString();
+            var what = $"{platform} · {cell.GetProperty("workload").GetString()}: {status} {(cell.TryGetProperty("error", out var e) ? e.GetString() : "")}";
+            if (MustBeOk.Contains(platform))
+            {
+                Assert.True(status == "ok", what);
+                Assert.NotEmpty(cell.GetProperty("samplesNs").EnumerateArray());
+                Assert.NotEmpty(cell.GetProperty("coldNs").EnumerateArray());
+                Assert.True(cell.GetProperty("attempts").GetInt32() >= 1);
+            }
+            else if (platform == "qemu-x86_64-jit")
+            {
+                Assert.True(status is "ok" or "crashed", what);
+            }
+        }
+
+        Assert.Equal(MustBeOk.Length + 1, cells.Select(c => c.GetProperty("platform").GetString()).Distinct().Count());
+        var index = root.GetProperty("index").EnumerateArray().ToList();
+        Assert.Contains(index, i => i.GetProperty("platform").GetString() == "qemu-aarch64");
+        foreach (var entry in index)
+        {
+            var value = entry.GetProperty("value").GetDouble();
+            Assert.InRange(value, entry.GetProperty("ciLower").GetDouble(), entry.GetProperty("ciUpper").GetDouble());
+        }
+
+        Assert.All(root.GetProperty("comparisons").EnumerateArray(), c => Assert.True(c.GetProperty("ratio").GetDouble() > 0));
+    }
+}

@@ -1,0 +1,96 @@
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+public sealed class DefinitionTests
+{
+    private static readonly ProjectLayout Repo = ProjectLayout.Discover();
+    private static readonly string[] Workloads = ["document-render", "spreadsheet-recalc", "document-save-load"];
+
+    [Fact]
+    public void The_shipped_suites_load_and_name_known_workloads()
+    {
+        foreach (var name in new[] { "quick", "default" })
+        {
+            var suite = SuiteLoader.Load(name, Repo, Workloads);
+            Assert.Equal(name, suite.Name);
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_platform_loads_and_every_baseline_exists()
+    {
+        var platforms = PlatformLoader.Shipped(Repo, includeTemplates: true);
+        Assert.Contains(platforms, p => p.Name == "qemu-aarch64" && p.Baseline == "native-aot");
+        Assert.Contains(platforms, p => p.Name == "wine" && p.Baseline == "native-jit");
+        Assert.All(platforms.Where(p => p.Baseline is not null), p => Assert.Contains(platforms, b => b.Name == p.Baseline));
+        foreach (var name in new[] { "box64", "fex-emu", "box64-wine", "rosetta", "windows-on-arm-prism" })
+        {
+            Assert.Contains(platforms, p => p.Name == name);
+        }
+    }
+
+    [Fact]
+    public void Selecting_an_emulated_platform_brings_its_baseline()
+    {
+        var chosen = PlatformLoader.Select(["qemu-aarch64"], Repo);
+
+        Assert.Equal(["qemu-aarch64", "native-aot"], chosen.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("""{"name":"x","workloads":[{"name":"nope","weight":1}]}""", "unknown workload 'nope'")]
+    [InlineData("""{"name":"x","workloads":[{"name":"document-render","weight":1}],"itrations":5}""", "itrations")]
+    [InlineData("""{"name":"x","size":"huge","workloads":[{"name":"document-render","weight":1}]}""", "size must be")]
+    [InlineData("""{"workloads":[]}""", "name")]
+    [InlineData("""{"name": """, "not valid")]
+    public void A_malformed_suite_is_bad_input_with_a_clear_message(string json, string expected)
+    {
+        var path = Path.Combine(TestData.TempDirectory(), "suite.json");
+        File.WriteAllText(path, json);
+
+        var error = Assert.Throws<BadInputException>(() => SuiteLoader.Load(path, Repo, Workloads));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_platform_names_the_known_ones()
+    {
+        var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select(["qemu-mips"], Repo));
+
+        Assert.Contains("qemu-aarch64", error.Message);
+    }
+
+    [Fact]
+    public void A_torn_last_journal_line_is_ignored_and_a_corrupt_one_is_bad_input()
+    {
+        var directory = TestData.TempDirectory();
+        var path = Path.Combine(directory, JournalFile.FileName);
+        File.WriteAllText(path, "{\"type\":\"run\"}\n{\"type\":\"sam");
+        Assert.Single(JournalFile.Read(directory));
+
+        using (var journal = JournalFile.OpenForAppend(directory))
+        {
+            journal.Append(new JournalRecord { Type = JournalRecord.PlatformType, Platform = "p" });
+        }
+
+        Assert.Equal(["run", "platform"], JournalFile.Read(directory).Select(r => r.Type));
+
+        File.AppendAllText(path, "garbage\n{\"type\":\"run\"}\n");
+        var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
+        Assert.Contains("line 3 is corrupt", error.Message);
+    }
+
+    [Fact]
+    public void A_corrupt_result_file_is_bad_input()
+    {
+        var directory = TestData.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, ResultFile.FileName), "{ not json");
+
+        Assert.Throws<BadInputException>(() => ResultFile.Read(directory));
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using BenchHarness.Core.Reports;
+using BenchHarness.Core.Results;
+using BenchHarness.Plots;
+
+namespace BenchHarness.Tests.Unit;
+
+public sealed class ReportTests
+{
+    internal static RunResult Sample() => new()
+    {
+        Suite = new SuiteInfo("quick", "test", "small", 1, 5, new Dictionary<string, double> { ["document-render"] = 1 }),
+        Host = "linux-x64",
+        Platforms =
+        [
+            new PlatformResult("native-aot", "", "linux-x64-aot", null, [], "available", null, null, "X64", "Linux", ".NET 10"),
+            new PlatformResult("qemu-aarch64", "", "linux-arm64-aot", "native-aot", ["qemu-aarch64"], "available", null, "qemu-aarch64 version 7.2.0", "Arm64", "Linux", ".NET 10"),
+            new PlatformResult("wine", "", "win-x64-jit", "native-jit", ["wine64"], "unavailable", "wine64 not found", null, null, null, null),
+        ],
+        Cells =
+        [
+            new CellResult { Platform = "native-aot", Workload = "document-render", Status = "ok", SamplesNs = [10_000_000, 11_000_000, 12_000_000], MedianNs = 11e6, CiLowerNs = 10e6, CiUpperNs = 12e6, Checksum = "ab" },
+            new CellResult { Platform = "qemu-aarch64", Workload = "document-render", Status = "ok", SamplesNs = [40_000_000, 44_000_000, 48_000_000], MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, Checksum = "ab" },
+            new CellResult { Platform = "wine", Workload = "document-render", Status = "unavailable", Error = "wine64 not found, \"really\"" },
+        ],
+        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20)],
+        Index = [new IndexResult("qemu-aarch64", "native-aot", 4, 3.3, 4.8, 1, 1)],
+    };
+
+    private static string Text(IExporter exporter, string file) =>
+        Encoding.UTF8.GetString(exporter.Export(Sample()).Single(f => f.RelativePath == file).Content);
+
+    [Fact]
+    public void The_markdown_report_has_the_headline_and_every_table()
+    {
+        var md = Text(new MarkdownReport(), "report.md");
+
+        Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot", md);
+        Assert.Contains("| workload | platform | baseline | warm ratio |", md);
+        Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | 3 |", md);
+        Assert.Contains("unavailable: wine64 not found", md);
+        Assert.Contains("Harrell", md);
+    }
+
+    [Fact]
+    public void The_csv_has_one_quoted_row_per_cell()
+    {
+        var lines = Text(new CsvReport(), "results.csv").TrimEnd('\n').Split('\n');
+
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("platform,workload,status,", lines[0]);
+        Assert.Contains(",native-aot,4,3.3,4.8", lines[2]);
+        Assert.Equal(lines[0].Count(c => c == ','), lines[2].Count(c => c == ','));
+    }
+
+    [Fact]
+    public void The_html_report_escapes_text_and_links_the_plot()
+    {
+        var html = Text(new HtmlReport(), "report.html");
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("&quot;really&quot;", html);
+        Assert.Contains("plots/slowdown.svg", html);
+        Assert.Equal(4, html.Split("<table>").Length - 1);
+    }
+
+    [Fact]
+    public void The_slowdown_chart_renders_a_png_and_an_svg()
+    {
+        var files = new SlowdownChart().Export(Sample());
+        var png = files.Single(f => f.RelativePath == "plots/slowdown.png").Content;
+        var svg = Encoding.UTF8.GetString(files.Single(f => f.RelativePath == "plots/slowdown.svg").Content);
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal(SlowdownChart.Width, bitmap.Width);
+        Assert.Contains("<svg", svg);
+        Assert.Contains("qemu-aarch64", svg);
+    }
+
+    [Fact]
+    public void Result_json_round_trips()
+    {
+        var directory = Fakes.TestData.TempDirectory();
+        File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(Sample()));
+        var read = ResultFile.Read(directory);
+
+        Assert.Equal(1, read.SchemaVersion);
+        Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);
+        Assert.Equal(4, read.Index[0].Value);
+    }
+}

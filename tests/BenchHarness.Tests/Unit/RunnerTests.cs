@@ -1,0 +1,168 @@
+using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+using BenchHarness.Core.Runner;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+public sealed class RunnerTests
+{
+    private static readonly PlatformAvailability Available = new(true, null, "fake 1.0");
+
+    private static async Task<(string Directory, FakeLauncher Launcher)> RunAsync(
+        Suite suite, IReadOnlyList<PlatformDefinition> platforms, Func<ProcessSpec, int, (IReadOnlyList<string>, ProcessOutcome)> script,
+        Func<PlatformDefinition, PlatformAvailability>? check = null)
+    {
+        var directory = TestData.TempDirectory();
+        var launcher = new FakeLauncher(script);
+        var run = new BenchmarkRun(launcher, TestData.Layout(), check ?? (_ => Available), _ => { });
+        await run.StartAsync(suite, platforms, directory, CancellationToken.None);
+        return (directory, launcher);
+    }
+
+    /// <summary>Native samples of 10 ms, emulated ones of 30 ms: a 3× slowdown.</summary>
+    private static (IReadOnlyList<string>, ProcessOutcome) Healthy(ProcessSpec spec, int call) => FakeLauncher.Target(spec) switch
+    {
+        "linux-arm64-aot" => (FakeLauncher.ProbeLines("Arm64", "Linux", "abc", 30_000_000, 31_000_000, 29_000_000, 30_500_000, 29_500_000), FakeLauncher.Exit(0)),
+        _ => (FakeLauncher.ProbeLines("X64", "Linux", "abc", 10_000_000, 10_200_000, 9_800_000, 10_100_000, 9_900_000), FakeLauncher.Exit(0)),
+    };
+
+    [Fact]
+    public async Task A_healthy_run_gives_ok_cells_and_a_three_fold_ratio()
+    {
+        var (directory, launcher) = await RunAsync(TestData.Suite(), [TestData.Native(), TestData.Emulated()], Healthy);
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+
+        Assert.All(result.Cells, c => Assert.Equal(CellStatus.Ok, c.Status));
+        Assert.Equal(4, result.Cells.Count);
+        Assert.Equal("Arm64", result.Cells.Single(c => c.Platform == "qemu-aarch64" && c.Workload == "document-render").Arch);
+        Assert.Equal(2, result.Comparisons.Count);
+        Assert.All(result.Comparisons, c => Assert.InRange(c.Ratio, 2.9, 3.1));
+        Assert.All(result.Comparisons, c => Assert.True(c.CiLower <= c.Ratio && c.Ratio <= c.CiUpper));
+        var index = Assert.Single(result.Index);
+        Assert.InRange(index.Value, 2.9, 3.1);
+        // Two hello starts (one per platform) and four measured launches.
+        Assert.Equal(6, launcher.Started.Count);
+        Assert.Contains(launcher.Started, s => s.Argv[0] == "qemu-aarch64" && s.Argv[1] == "-L");
+    }
+
+    [Fact]
+    public async Task A_crash_is_retried_and_the_attempts_are_recorded()
+    {
+        var crashesLeft = 2;
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+            !FakeLauncher.IsHello(spec) && crashesLeft-- > 0
+                ? (["""{"type":"hello","arch":"X64","os":"Linux"}"""], new ProcessOutcome(139, false, "Segmentation fault", 1))
+                : Healthy(spec, call));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Ok, cell.Status);
+        Assert.Equal(3, cell.Attempts);
+        Assert.Equal(5, cell.SamplesNs.Count);
+    }
+
+    [Fact]
+    public async Task A_cell_that_always_crashes_is_a_crashed_result_after_the_last_attempt()
+    {
+        var (directory, launcher) = await RunAsync(TestData.Suite(maxAttempts: 2, workloads: "document-render"), [TestData.Native()], (spec, call) =>
+            FakeLauncher.IsHello(spec) ? Healthy(spec, call) : ([], new ProcessOutcome(134, false, "Aborted (core dumped)", 1)));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Crashed, cell.Status);
+        Assert.Equal(2, cell.Attempts);
+        Assert.Contains("Aborted", cell.Error);
+        Assert.Equal(3, launcher.Started.Count);
+    }
+
+    [Fact]
+    public async Task A_timeout_is_recorded_and_not_retried()
+    {
+        var (directory, launcher) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+            FakeLauncher.IsHello(spec) ? Healthy(spec, call) : ([], new ProcessOutcome(null, true, "", 10_000_000_000)));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Timeout, cell.Status);
+        Assert.Equal(1, cell.Attempts);
+        Assert.Equal(2, launcher.Started.Count);
+    }
+
+    [Fact]
+    public async Task A_silently_native_run_of_an_emulated_platform_is_caught()
+    {
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native(), TestData.Emulated()],
+            (spec, call) => (FakeLauncher.ProbeLines("X64", "Linux", "abc", 10, 11, 12), FakeLauncher.Exit(0)));
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+        var cell = result.Cells.Single(c => c.Platform == "qemu-aarch64");
+
+        Assert.Equal(CellStatus.Incorrect, cell.Status);
+        Assert.Contains("expected Arm64", cell.Error);
+        Assert.Empty(result.Comparisons);
+    }
+
+    [Fact]
+    public async Task A_checksum_that_differs_from_the_baseline_makes_the_cell_incorrect_and_gives_no_ratio()
+    {
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "spreadsheet-recalc"), [TestData.Native(), TestData.Emulated()], (spec, call) =>
+            FakeLauncher.Target(spec) == "linux-arm64-aot"
+                ? (FakeLauncher.ProbeLines("Arm64", "Linux", "bad", 30, 31, 32), FakeLauncher.Exit(0))
+                : Healthy(spec, call));
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+
+        Assert.Equal(CellStatus.Incorrect, result.Cells.Single(c => c.Platform == "qemu-aarch64").Status);
+        Assert.Equal(CellStatus.Ok, result.Cells.Single(c => c.Platform == "native-aot").Status);
+        Assert.Empty(result.Comparisons);
+        Assert.Empty(result.Index);
+    }
+
+    [Fact]
+    public async Task An_unavailable_platform_is_skipped_with_its_reason()
+    {
+        var (directory, launcher) = await RunAsync(TestData.Suite(), [TestData.Native(), TestData.Emulated()], Healthy,
+            p => p.Name == "qemu-aarch64" ? new PlatformAvailability(false, "qemu-aarch64 not found", null) : Available);
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+
+        Assert.All(result.Cells.Where(c => c.Platform == "qemu-aarch64"), c =>
+        {
+            Assert.Equal(CellStatus.Unavailable, c.Status);
+            Assert.Equal("qemu-aarch64 not found", c.Error);
+        });
+        Assert.DoesNotContain(launcher.Started, s => s.Argv[0] == "qemu-aarch64");
+    }
+
+    [Fact]
+    public async Task Resume_runs_only_what_the_journal_lacks()
+    {
+        var suite = TestData.Suite(launches: 2);
+        var platforms = new[] { TestData.Native(), TestData.Emulated() };
+        var directory = TestData.TempDirectory();
+        var measured = 0;
+        // The machine "dies" during the sixth measured launch.
+        var dying = new FakeLauncher((spec, call) =>
+            !FakeLauncher.IsHello(spec) && ++measured > 5 ? throw new OperationCanceledException() : Healthy(spec, call));
+        await Assert.ThrowsAsync<OperationCanceledException>(() =>
+            new BenchmarkRun(dying, TestData.Layout(), _ => Available, _ => { }).StartAsync(suite, platforms, directory, CancellationToken.None));
+
+        var resumed = new FakeLauncher(Healthy);
+        await new BenchmarkRun(resumed, TestData.Layout(), _ => Available, _ => { }).ResumeAsync(directory, CancellationToken.None);
+        var result = ResultBuilder.Build(JournalFile.Read(directory));
+
+        Assert.Equal(8 - 5, resumed.Started.Count(s => !FakeLauncher.IsHello(s)));
+        Assert.All(result.Cells, c => Assert.Equal(2, c.Launches));
+        Assert.All(result.Cells, c => Assert.Equal(CellStatus.Ok, c.Status));
+    }
+
+    [Fact]
+    public void The_plan_interleaves_platforms_and_visits_every_cell_once_per_round()
+    {
+        var platforms = new[] { TestData.Native(), TestData.Emulated(), TestData.Emulated("valgrind", "linux-x64-aot", arch: "X64") };
+        var plan = RunPlan.Create(TestData.Suite(launches: 2), platforms);
+
+        Assert.Equal(3 * 2 * 2, plan.Count);
+        Assert.Equal(plan.Count, plan.Select(l => l.Key).Distinct().Count());
+        // The first platform of each (round, workload) group rotates.
+        var leaders = plan.Chunk(3).Select(g => g[0].Platform.Name).ToList();
+        Assert.Equal(["native-aot", "qemu-aarch64", "valgrind", "native-aot"], leaders);
+    }
+}
