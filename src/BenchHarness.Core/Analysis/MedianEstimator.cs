@@ -8,7 +8,8 @@ namespace BenchHarness.Core.Analysis;
 /// The one place that calls Perfolizer (its API changes between versions; this wraps 0.6.1).
 /// Median: Harrell-Davis quantile estimator (Harrell, Davis: "A new distribution-free quantile estimator",
 /// Biometrika 69(3), 1982). Interval: Maritz-Jarrett standard error of that estimator (Maritz, Jarrett:
-/// "A note on estimating the variance of the sample median", JASA 73(361), 1978) with a normal quantile.
+/// "A note on estimating the variance of the sample median", JASA 73(361), 1978) with a normal quantile,
+/// clamped to the sample's range.
 /// </summary>
 public static class MedianEstimator
 {
@@ -34,7 +35,8 @@ public static class MedianEstimator
         var estimator = HarrellDavisQuantileEstimator.Instance;
         double median = estimator.Quantile(sample, Probability.Half);
         var interval = estimator.QuantileConfidenceIntervalEstimator(sample, Probability.Half).ConfidenceInterval(new ConfidenceLevel(confidence));
-        // A normal-approximation interval can reach below zero for tiny, very dispersed samples; times cannot.
-        return new Estimate(median, Math.Max(interval.Lower, 0), interval.Upper);
+        // The normal approximation can reach beyond the data (even below zero) for small, dispersed samples.
+        // The sample range covers the median with probability 1 − 2^(1−n) (≥ 99.6% from n = 9), so clamp to it.
+        return new Estimate(median, Math.Max(interval.Lower, sample.SortedValues[0]), Math.Min(interval.Upper, sample.SortedValues[^1]));
     }
 }

@@ -55,4 +55,14 @@ public sealed class StatisticsTests
         Assert.True(index.Lower <= index.Value && index.Value <= index.Upper);
         Assert.Equal(Math.Exp(((3 * Math.Log(1.5)) + Math.Log(7)) / 4), index.Lower!.Value, 9);
     }
+
+    [Fact]
+    public void The_median_interval_never_leaves_the_range_of_the_samples()
+    {
+        // Five samples with one far outlier: the normal approximation alone reaches below zero.
+        var estimate = MedianEstimator.Median([10, 11, 12, 13, 400], 0.975);
+
+        Assert.True(estimate.Lower >= 10);
+        Assert.True(estimate.Upper <= 400);
+    }
 }
