@@ -18,13 +18,15 @@ internal static class PlatformsVerb
         var layout = ProjectLayout.Discover();
         var checker = new PlatformChecker(layout);
         var platforms = PlatformLoader.Shipped(layout, includeTemplates: true);
-        var width = platforms.Max(p => p.Name.Length);
+        static string Against(PlatformDefinition p) => p.Baseline is null ? "baseline" : $"vs {p.Baseline}";
+        var nameWidth = platforms.Max(p => p.Name.Length);
+        var targetWidth = platforms.Max(p => p.Target.Length);
+        var baselineWidth = platforms.Max(p => Against(p).Length);
         foreach (var platform in platforms)
         {
             var availability = checker.Check(platform);
-            var baseline = platform.Baseline is null ? "baseline" : $"vs {platform.Baseline}";
             var version = availability.Version is null ? "" : $" · {availability.Version}";
-            Console.WriteLine($"{platform.Name.PadRight(width)}  {platform.Target,-16} {baseline,-16} {availability.Describe()}{version}");
+            Console.WriteLine($"{platform.Name.PadRight(nameWidth)}  {platform.Target.PadRight(targetWidth)}  {Against(platform).PadRight(baselineWidth)}  {availability.Describe()}{version}");
         }
 
         return 0;

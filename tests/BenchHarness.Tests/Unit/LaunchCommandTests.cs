@@ -1,0 +1,29 @@
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Runner;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+public sealed class LaunchCommandTests
+{
+    [Fact]
+    public void The_launcher_prefixes_the_probe_and_the_suite_becomes_probe_options()
+    {
+        var layout = TestData.Layout();
+        var platform = TestData.Emulated() with { Env = new Dictionary<string, string> { ["WINEPREFIX"] = "${STATE}/wine", ["X"] = "${NO_SUCH_VARIABLE_HERE}y" } };
+        var spec = LaunchCommand.Run(platform, TestData.Suite() with { Seed = 7, MaxSecondsPerLaunch = 2.5 }, "spreadsheet-recalc", layout);
+
+        Assert.Equal(["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", layout.ProbePath("linux-arm64-aot"), "run", "spreadsheet-recalc"], spec.Argv.Take(6));
+        Assert.Equal(["--size", "small", "--seed", "7", "--warmup", "1", "--iterations", "5", "--max-seconds", "2.5"], spec.Argv.Skip(6));
+        Assert.Equal(layout.StateDirectory + "/wine", spec.Environment["WINEPREFIX"]);
+        Assert.Equal("y", spec.Environment["X"]);
+        Assert.Equal(TimeSpan.FromSeconds(10), spec.Timeout);
+    }
+
+    [Fact]
+    public void A_windows_target_runs_the_exe()
+    {
+        Assert.EndsWith(Path.Combine("win-x64-jit", "BenchHarness.Probe.exe"), TestData.Layout().ProbePath("win-x64-jit"));
+        Assert.EndsWith(Path.Combine("linux-x64-aot", "BenchHarness.Probe"), TestData.Layout().ProbePath("linux-x64-aot"));
+    }
+}
