@@ -51,6 +51,10 @@ internal sealed class Arguments
         return parsed;
     }
 
+    /// <summary>Fails with the verb's name when a positional argument was given to a verb that takes none.</summary>
+    public Arguments WithoutPositionals(string verb) =>
+        Positionals.Count == 0 ? this : throw new BadInputException($"{verb}: unexpected argument '{Positionals[0]}'.");
+
     public string? Single(string name) =>
         _options.TryGetValue(name, out var values) ? values.Count == 1 ? values[0] : throw new BadInputException($"--{name} is given {values.Count} times.") : null;
 

@@ -9,11 +9,7 @@ internal static class PlatformsVerb
 {
     public static int Execute(IEnumerable<string> args)
     {
-        var arguments = Arguments.Parse(args, "platforms");
-        if (arguments.Positionals.Count > 0)
-        {
-            throw new BadInputException($"platforms: unexpected argument '{arguments.Positionals[0]}'.");
-        }
+        Arguments.Parse(args, "platforms").WithoutPositionals("platforms");
 
         var layout = ProjectLayout.Discover();
         var checker = new PlatformChecker(layout);

@@ -12,11 +12,7 @@ internal static class RunVerb
 {
     public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
     {
-        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume");
-        if (arguments.Positionals.Count > 0)
-        {
-            throw new BadInputException($"run: unexpected argument '{arguments.Positionals[0]}'.");
-        }
+        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume").WithoutPositionals("run");
 
         var layout = ProjectLayout.Discover();
         var checker = new PlatformChecker(layout);

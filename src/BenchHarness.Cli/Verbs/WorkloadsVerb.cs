@@ -8,11 +8,7 @@ internal static class WorkloadsVerb
 {
     public static int Execute(IEnumerable<string> args)
     {
-        var arguments = Arguments.Parse(args, "workloads");
-        if (arguments.Positionals.Count > 0)
-        {
-            throw new BadInputException($"workloads: unexpected argument '{arguments.Positionals[0]}'.");
-        }
+        Arguments.Parse(args, "workloads").WithoutPositionals("workloads");
 
         var width = WorkloadCatalog.All.Max(w => w.Name.Length);
         foreach (var workload in WorkloadCatalog.All)
