@@ -18,6 +18,7 @@ stamp_of() {
     | sort -z | xargs -0 sha256sum | cat - Directory.Build.props Directory.Packages.props scripts/build-probes.sh | sha256sum | cut -c1-16
 }
 stamp=$(stamp_of)
+mkdir -p build/probes
 
 for target in "${targets[@]}"; do
   spec=${PROBE_TARGETS[$target]:-}
