@@ -10,13 +10,10 @@ cd "$root"
 log=$(mktemp)
 status=0
 dotnet test BenchHarness.sln -c Release --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-# One plain closing line: "N passed, N failed, N skipped".
-summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1 || true)
-if [ -n "$summary" ]; then
-  passed=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
-  failed=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
-  skipped=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
-  echo "$passed passed, $failed failed, $skipped skipped"
+# One plain closing line: "N passed, N failed, N skipped", from the runner's "Passed: N" lines (the last of each).
+count() { grep -E "^\s+$1: [0-9]+\s*$" "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+if grep -qE '^\s+Passed: [0-9]+' "$log"; then
+  echo "$(count Passed) passed, $(count Failed) failed, $(count Skipped) skipped"
 fi
 rm -f "$log"
 exit $status

@@ -21,7 +21,7 @@ internal static class PlatformsVerb
         foreach (var platform in platforms)
         {
             var availability = checker.Check(platform);
-            var version = availability.Version is null ? "" : $" · {availability.Version}";
+            var version = (availability.Version is null ? "" : $" · {availability.Version}") + (platform.OptIn ? " · opt-in: runs only when named" : "");
             Console.WriteLine($"{platform.Name.PadRight(nameWidth)}  {platform.Target.PadRight(targetWidth)}  {Against(platform).PadRight(baselineWidth)}  {availability.Describe()}{version}");
         }
 

@@ -20,7 +20,7 @@ public static class PlatformLoader
         return files.Select(LoadFile).ToList();
     }
 
-    /// <summary>Shipped names, paths of JSON files, or <c>all</c>; baselines needed for ratios are added.</summary>
+    /// <summary>Shipped names, paths of JSON files, or <c>all</c> (every shipped platform but templates and opt-in ones); baselines needed for ratios are added.</summary>
     public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout)
     {
         var shipped = Shipped(layout, includeTemplates: true);
@@ -29,7 +29,7 @@ public static class PlatformLoader
         {
             if (request == "all")
             {
-                chosen.AddRange(Shipped(layout, includeTemplates: false));
+                chosen.AddRange(Shipped(layout, includeTemplates: false).Where(p => !p.OptIn));
                 continue;
             }
 

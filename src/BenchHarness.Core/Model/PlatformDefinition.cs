@@ -40,5 +40,8 @@ public sealed record PlatformDefinition
     /// <summary>The expected probe operating system (<c>Linux</c>, <c>Windows</c>).</summary>
     public string? ExpectOs { get; init; }
 
+    /// <summary>Runs only when named with <c>--platform</c>, not in <c>all</c>: diagnostic platforms that would only slow every run.</summary>
+    public bool OptIn { get; init; }
+
     public bool IsBaseline => Baseline is null;
 }

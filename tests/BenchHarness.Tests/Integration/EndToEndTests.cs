@@ -11,10 +11,10 @@ namespace BenchHarness.Tests.Integration;
 [Trait("Category", "Integration")]
 public sealed class EndToEndTests
 {
-    private static readonly string[] MustBeOk = ["native-aot", "native-jit", "native-jit-wx", "qemu-aarch64", "qemu-aarch64-jit", "qemu-x86_64", "wine", "valgrind"];
+    private static readonly string[] MustBeOk = ["native-aot", "native-jit", "qemu-aarch64", "qemu-aarch64-jit", "qemu-x86_64", "wine", "valgrind"];
 
     /// <summary>The JIT runtime under QEMU 7.2's qemu-x86_64: ok or crashed, with its attempts recorded.</summary>
-    private static readonly string[] OkOrCrashed = ["qemu-x86_64-jit", "qemu-x86_64-jit-wx"];
+    private static readonly string[] OkOrCrashed = ["qemu-x86_64-jit"];
 
     [Fact]
     public void A_quick_run_on_every_platform_writes_the_contract()

@@ -9,7 +9,7 @@ namespace BenchHarness.Tests.Unit;
 public sealed class DefinitionTests
 {
     private static readonly ProjectLayout Repo = ProjectLayout.Discover();
-    private static readonly string[] Workloads = ["document-render", "spreadsheet-recalc", "document-save-load"];
+    private static readonly string[] Workloads = BenchHarness.Workloads.Catalog.WorkloadCatalog.All.Select(w => w.Name).ToArray();
 
     [Fact]
     public void The_shipped_suites_load_and_name_known_workloads()
@@ -55,6 +55,17 @@ public sealed class DefinitionTests
 
         var error = Assert.Throws<BadInputException>(() => SuiteLoader.Load(path, Repo, Workloads));
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void All_leaves_out_templates_and_opt_in_platforms_but_takes_them_by_name()
+    {
+        var all = PlatformLoader.Select(["all"], Repo).Select(p => p.Name).ToList();
+
+        Assert.Contains("wine", all);
+        Assert.DoesNotContain("box64", all);
+        Assert.DoesNotContain("qemu-x86_64-jit-wx", all);
+        Assert.Equal(["qemu-x86_64-jit-wx", "native-jit-wx"], PlatformLoader.Select(["qemu-x86_64-jit-wx"], Repo).Select(p => p.Name));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using BenchHarness.Workloads.Document;
 using BenchHarness.Workloads.FileIO;
+using BenchHarness.Workloads.Picture;
 using BenchHarness.Workloads.Spreadsheet;
+using BenchHarness.Workloads.TextOperations;
 
 namespace BenchHarness.Workloads.Catalog;
 
@@ -12,6 +14,15 @@ public static class WorkloadCatalog
         new DocumentRenderWorkload(),
         new SpreadsheetRecalcWorkload(),
         new DocumentSaveLoadWorkload(),
+        new MailFolderWorkload(),
+        new LargeFileWorkload(),
+        new FindInFilesWorkload(),
+        new CopyFolderWorkload(),
+        new FindReplaceWorkload(),
+        new SpellCheckWorkload(),
+        new WordCountSortWorkload(),
+        new Gb18030Workload(),
+        new PictureInsertWorkload(),
     ];
 
     public static IWorkload? Find(string name) => All.FirstOrDefault(w => w.Name == name);

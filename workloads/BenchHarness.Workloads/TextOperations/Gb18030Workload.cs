@@ -1,0 +1,88 @@
+using System.Text;
+using BenchHarness.Workloads.Catalog;
+using BenchHarness.Workloads.Inputs;
+
+namespace BenchHarness.Workloads.TextOperations;
+
+/// <summary>
+/// Convert Chinese text from UTF-8 to GB18030 and back, as office software does when it opens and saves files in
+/// China's mandatory encoding standard (GB 18030-2005/2022). The text mixes common characters (two bytes in
+/// GB18030), ASCII and CJK Extension B characters outside the BMP (four bytes). A lossy round trip is an error.
+/// </summary>
+public sealed class Gb18030Workload : IWorkload
+{
+    private const string Common =
+        "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同么经法当起与好看学进种将还分此心前面又定见只主没公从" +
+        "报告季度预算会议纪要客户满意调查结果显示改进交付时间合同谈判供应商成功项目里程碑审计政策合规建议实施阶段春季部门人员预测";
+
+    private const string ExtensionB = "𠀀𠀁𠀂𪚥𠮷";
+
+    public string Name => "text-gb18030";
+
+    public string Family => "text";
+
+    public string Description => "Convert a long Chinese document between UTF-8 and GB18030, both ways";
+
+    public IPreparedWorkload Prepare(WorkloadContext context)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return new Prepared(Encoding.UTF8.GetBytes(Generate(context.Size, context.Seed)), Encoding.GetEncoding("GB18030"));
+    }
+
+    public static string Generate(InputSize size, int seed)
+    {
+        var random = new InputRandom(seed);
+        var text = new StringBuilder();
+        var characters = size == InputSize.Small ? 100_000 : 1_000_000;
+        for (var i = 0; i < characters; i++)
+        {
+            var pick = random.Next(100);
+            if (pick == 0)
+            {
+                text.Append(ExtensionB.AsSpan(2 * random.Next(ExtensionB.Length / 2), 2));
+            }
+            else if (pick < 5)
+            {
+                text.Append(pick < 3 ? '，' : '。');
+            }
+            else if (pick < 10)
+            {
+                text.Append((char)('0' + random.Next(10)));
+            }
+            else
+            {
+                text.Append(Common[random.Next(Common.Length)]);
+            }
+
+            if (i % 200 == 199)
+            {
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class Prepared(byte[] utf8, Encoding gb18030) : IPreparedWorkload
+    {
+        public ulong Run()
+        {
+            var text = Encoding.UTF8.GetString(utf8);
+            var gb = gb18030.GetBytes(text);
+            var back = Encoding.UTF8.GetBytes(gb18030.GetString(gb));
+            if (!back.AsSpan().SequenceEqual(utf8))
+            {
+                throw new InvalidDataException("GB18030 round trip changed the text.");
+            }
+
+            var checksum = new Checksum();
+            checksum.Add(gb);
+            checksum.Add(back.Length);
+            return checksum.Value;
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
