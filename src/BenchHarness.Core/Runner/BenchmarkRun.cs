@@ -22,7 +22,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new JournalRecord { Type = JournalRecord.RunType, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current });
-        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), cancellation).ConfigureAwait(false);
+        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), new Dictionary<string, int>(), cancellation).ConfigureAwait(false);
     }
 
     public async Task ResumeAsync(string directory, CancellationToken cancellation)
@@ -34,12 +34,17 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var attempts = records.Where(r => r.Type == JournalRecord.LaunchType)
             .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Attempt)!);
+        // An attempt interrupted mid-way left samples but no launch record: number the next attempt after it,
+        // so that its samples are never mistaken for the new attempt's.
+        var lastAttempt = records.Where(r => r.Type is JournalRecord.LaunchType or JournalRecord.SampleType && r.Attempt is not null)
+            .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
+            .ToDictionary(g => g.Key, g => g.Max(r => r.Attempt!.Value));
         using var journal = JournalFile.OpenForAppend(directory);
-        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, cancellation).ConfigureAwait(false);
+        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, lastAttempt, cancellation).ConfigureAwait(false);
     }
 
     private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
-        IReadOnlyDictionary<string, JournalRecord> journaled, CancellationToken cancellation)
+        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
         var available = new List<PlatformDefinition>();
@@ -77,7 +82,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         for (var i = 0; i < plan.Count; i++)
         {
             var launch = plan[i];
-            var firstAttempt = journaled.TryGetValue(launch.Key, out var last) ? last.Attempt!.Value + 1 : 1;
+            var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
             var result = await runner.RunAsync(launch, suite, firstAttempt, cancellation).ConfigureAwait(false);
             progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {clock.Elapsed:mm\\:ss} elapsed");
         }

@@ -41,6 +41,8 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             }
         }, cancellation).ConfigureAwait(false);
 
+        // Interrupted (Ctrl-C reaches the probe too): no launch record, so a resume measures this launch again.
+        cancellation.ThrowIfCancellationRequested();
         var (status, error) = Judge(launch.Platform, outcome, session);
         journal.Append(Tag(new JournalRecord
         {

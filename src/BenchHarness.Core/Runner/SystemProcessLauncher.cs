@@ -11,6 +11,7 @@ public sealed class SystemProcessLauncher : IProcessLauncher
 
     public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var start = new ProcessStartInfo(spec.Argv[0])
         {
             UseShellExecute = false,

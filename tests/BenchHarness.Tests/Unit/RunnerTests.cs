@@ -154,6 +154,41 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task Samples_of_an_attempt_interrupted_midway_never_mix_with_the_resumed_attempt()
+    {
+        var suite = TestData.Suite(workloads: "document-render");
+        var directory = TestData.TempDirectory();
+        var interrupted = new FakeLauncher((spec, call) => FakeLauncher.IsHello(spec)
+            ? Healthy(spec, call)
+            : (FakeLauncher.ProbeLines("X64", "Linux", "abc", 999_000_000, 999_000_000).Take(4).ToList(), new ProcessOutcome(130, false, "", 1)));
+        using var cancel = new CancellationTokenSource();
+        var run = new BenchmarkRun(new CancellingLauncher(interrupted, cancel), TestData.Layout(), _ => Available, _ => { });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.StartAsync(suite, [TestData.Native()], directory, cancel.Token));
+
+        await new BenchmarkRun(new FakeLauncher(Healthy), TestData.Layout(), _ => Available, _ => { }).ResumeAsync(directory, CancellationToken.None);
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Ok, cell.Status);
+        Assert.DoesNotContain(999_000_000L, cell.SamplesNs);
+        Assert.Equal(5, cell.SamplesNs.Count);
+    }
+
+    /// <summary>Cancels the run while the first measured launch is printing, as Ctrl-C does.</summary>
+    private sealed class CancellingLauncher(FakeLauncher inner, CancellationTokenSource cancel) : IProcessLauncher
+    {
+        public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
+        {
+            var outcome = await inner.RunAsync(spec, onLine, cancellation);
+            if (!FakeLauncher.IsHello(spec))
+            {
+                cancel.Cancel();
+            }
+
+            return outcome;
+        }
+    }
+
+    [Fact]
     public void The_plan_interleaves_platforms_and_visits_every_cell_once_per_round()
     {
         var platforms = new[] { TestData.Native(), TestData.Emulated(), TestData.Emulated("valgrind", "linux-x64-aot", arch: "X64") };
