@@ -7,7 +7,7 @@ namespace BenchHarness.Workloads.FileIO;
 /// <summary>A generated folder of office files (text notes in nested folders), identical on every platform for one seed.</summary>
 public static class FolderTree
 {
-    public static int FileCount(InputSize size) => size == InputSize.Small ? 400 : 3000;
+    public static int FileCount(InputSize size) => size == InputSize.Small ? 400 : 2000;
 
     /// <summary>Relative path and content of each file, in a fixed order.</summary>
     public static IReadOnlyList<(string Path, byte[] Content)> Files(InputSize size, int seed)
