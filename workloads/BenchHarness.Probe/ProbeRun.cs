@@ -25,6 +25,7 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
                 json.WriteString("type", "ready");
                 json.WriteString("workload", workload.Name);
                 json.WriteNumber("prepareNs", Nanoseconds(Stopwatch.GetTimestamp() - started));
+                json.WriteString("measure", workload.MeasuresStartUp ? "startup" : "iterations");
             });
 
             Measure(prepared, "cold", 0);

@@ -23,8 +23,13 @@ internal static class CellBuilder
         var finals = launches.GroupBy(l => l.Round).Select(g => g.MaxBy(l => l.Attempt)!).OrderBy(l => l.Round).ToList();
         var okAttempts = finals.Where(l => l.Status == CellStatus.Ok).Select(l => (l.Round, l.Attempt)).ToHashSet();
         var kept = samples.Where(s => okAttempts.Contains((s.Round, s.Attempt))).ToList();
-        var warm = kept.Where(s => s.Kind == "warm").Select(s => s.Ns!.Value).ToList();
-        var cold = kept.Where(s => s.Kind == "cold").Select(s => s.Ns!.Value).ToList();
+        var startUp = finals.Any(l => l.Measure == "startup");
+        var okFinals = finals.Where(l => l.Status == CellStatus.Ok && l.ReadyNs is not null).ToList();
+        // A start-up workload's samples are the host's ready times: the first launch cold, the others warm.
+        var warm = startUp ? okFinals.Where(l => l.Round > 0).Select(l => l.ReadyNs!.Value).ToList()
+            : kept.Where(s => s.Kind == "warm").Select(s => s.Ns!.Value).ToList();
+        var cold = startUp ? okFinals.Where(l => l.Round == 0).Select(l => l.ReadyNs!.Value).ToList()
+            : kept.Where(s => s.Kind == "cold").Select(s => s.Ns!.Value).ToList();
         var startup = finals.Where(l => l.Status == CellStatus.Ok && l.StartupNs is not null).Select(l => l.StartupNs!.Value).ToList();
         var checksums = kept.Select(s => s.Checksum).Distinct().ToList();
         var failed = finals.Where(l => l.Status != CellStatus.Ok).OrderBy(l => Severity(l.Status)).FirstOrDefault();
@@ -32,6 +37,7 @@ internal static class CellBuilder
 
         var (status, error) = failed is not null ? (failed.Status!, failed.Error)
             : checksums.Count > 1 ? (CellStatus.Incorrect, $"iterations disagree: checksums {string.Join(", ", checksums)}")
+            : warm.Count == 0 && startUp ? (CellStatus.Unavailable, "a start-up workload needs two or more launches: set its launches in the suite")
             : warm.Count == 0 ? (CellStatus.Crashed, "the probe reported no warm samples")
             : (CellStatus.Ok, (string?)null);
 

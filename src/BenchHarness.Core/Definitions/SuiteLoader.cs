@@ -34,6 +34,7 @@ public static class SuiteLoader
         {
             Check(knownWorkloads.Contains(workload.Name), $"unknown workload '{workload.Name}' (known: {string.Join(", ", knownWorkloads)})");
             Check(workload.Weight > 0 && double.IsFinite(workload.Weight), $"workload '{workload.Name}' needs a positive weight");
+            Check(workload.Launches is null or >= 1, $"workload '{workload.Name}': launches must be at least 1");
         }
 
         Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");

@@ -54,6 +54,11 @@ public sealed record JournalRecord
 
     public long? StartupNs { get; init; }
 
+    public long? ReadyNs { get; init; }
+
+    /// <summary>iterations, or startup for a start-up workload (its samples are the launches' ready times).</summary>
+    public string? Measure { get; init; }
+
     public long? WallNs { get; init; }
 
     public string? Arch { get; init; }

@@ -32,5 +32,6 @@ public sealed record Suite
     public required IReadOnlyList<SuiteWorkload> Workloads { get; init; }
 }
 
-/// <summary>A workload of a suite and its weight in the office-day mix.</summary>
-public sealed record SuiteWorkload(string Name, double Weight);
+/// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches
+/// (a start-up workload needs several fresh processes: each gives one sample).</summary>
+public sealed record SuiteWorkload(string Name, double Weight, int? Launches = null);

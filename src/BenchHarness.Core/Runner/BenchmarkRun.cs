@@ -102,7 +102,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     {
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         return result.Status == CellStatus.Ok
-            ? $"ok{retries}, {result.WarmSamples} samples, median {result.WarmMedianNs / 1e6:0.0} ms"
+            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {result.WarmSamples} samples, median {result.WarmMedianNs / 1e6:0.0} ms"
             : $"{result.Status}{retries}: {result.Error}";
     }
 }

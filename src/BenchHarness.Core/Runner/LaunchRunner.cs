@@ -51,6 +51,8 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             Status = status,
             ExitCode = outcome.ExitCode,
             StartupNs = session.StartupNs,
+            ReadyNs = session.ReadyNs,
+            Measure = session.Measure,
             WallNs = outcome.WallNs,
             Arch = session.Arch,
             Os = session.Os,
@@ -58,7 +60,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             Error = error,
         }, launch, attempt));
         var warm = session.WarmNs.Order().ToList();
-        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error);
+        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == "startup" ? session.ReadyNs : null);
     }
 
     /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>

@@ -23,10 +23,16 @@ public static class RunPlan
             return plan;
         }
 
-        for (var round = 0; round < suite.Launches; round++)
+        var rounds = suite.Workloads.Max(w => w.Launches ?? suite.Launches);
+        for (var round = 0; round < rounds; round++)
         {
             for (var w = 0; w < suite.Workloads.Count; w++)
             {
+                if (round >= (suite.Workloads[w].Launches ?? suite.Launches))
+                {
+                    continue;
+                }
+
                 var offset = ((round * suite.Workloads.Count) + w) % platforms.Count;
                 for (var p = 0; p < platforms.Count; p++)
                 {

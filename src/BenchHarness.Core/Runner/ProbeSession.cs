@@ -12,6 +12,12 @@ internal sealed class ProbeSession
     /// <summary>Nanoseconds from process start to the probe's hello line, measured by the host.</summary>
     public long? StartupNs { get; private set; }
 
+    /// <summary>Nanoseconds from process start to the probe's ready line (inputs generated, application initialised).</summary>
+    public long? ReadyNs { get; private set; }
+
+    /// <summary>What the workload's samples are: <c>iterations</c> (timed by the probe) or <c>startup</c> (the host's ready times).</summary>
+    public string? Measure { get; private set; }
+
     public bool Done { get; private set; }
 
     public string? Error { get; private set; }
@@ -33,6 +39,10 @@ internal sealed class ProbeSession
                 Arch = message.Text("arch");
                 Os = message.Text("os");
                 Runtime = message.Text("runtime");
+                return null;
+            case "ready":
+                ReadyNs ??= elapsedNs;
+                Measure = message.Text("measure");
                 return null;
             case "sample" when message.Text("kind") is { } kind && message.Number("ns") is { } ns && message.Text("checksum") is { } checksum:
                 Samples++;

@@ -25,12 +25,15 @@ internal sealed class FakeLauncher(Func<ProcessSpec, int, (IReadOnlyList<string>
     public static ProcessOutcome Exit(int code) => new(code, false, "", 5_000_000);
 
     /// <summary>The lines a healthy probe prints for a run with the given warm samples.</summary>
-    public static IReadOnlyList<string> ProbeLines(string arch, string os, string checksum, params long[] warmNs)
+    public static IReadOnlyList<string> ProbeLines(string arch, string os, string checksum, params long[] warmNs) =>
+        ProbeLines(arch, os, checksum, "iterations", warmNs);
+
+    public static IReadOnlyList<string> ProbeLines(string arch, string os, string checksum, string measure, params long[] warmNs)
     {
         var lines = new List<string>
         {
             $$"""{"type":"hello","protocol":1,"arch":"{{arch}}","os":"{{os}}","runtime":".NET test"}""",
-            """{"type":"ready","workload":"w","prepareNs":10}""",
+            $$"""{"type":"ready","workload":"w","prepareNs":10,"measure":"{{measure}}"}""",
             $$"""{"type":"sample","kind":"cold","iteration":0,"ns":{{warmNs[0] * 3}},"checksum":"{{checksum}}"}""",
         };
         lines.AddRange(warmNs.Select((ns, i) => $$"""{"type":"sample","kind":"warm","iteration":{{i}},"ns":{{ns}},"checksum":"{{checksum}}"}"""));

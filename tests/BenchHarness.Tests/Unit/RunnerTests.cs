@@ -189,6 +189,27 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task A_start_up_workload_is_measured_by_the_host_over_fresh_processes()
+    {
+        var suite = TestData.Suite(workloads: "document-render") with
+        {
+            Workloads = [new SuiteWorkload("document-render", 1), new SuiteWorkload("app-start", 1, Launches: 4)],
+        };
+        var (directory, launcher) = await RunAsync(suite, [TestData.Native()], (spec, call) => spec.Argv.Contains("app-start")
+            ? (FakeLauncher.ProbeLines("X64", "Linux", "abc", "startup", 5, 6, 7), FakeLauncher.Exit(0))
+            : Healthy(spec, call));
+        var cells = ResultBuilder.Build(JournalFile.Read(directory)).Cells;
+        var start = cells.Single(c => c.Workload == "app-start");
+
+        // The fake prints its ready line 2 ms after the start: three warm launches, one cold.
+        Assert.Equal([2_000_000L, 2_000_000L, 2_000_000L], start.SamplesNs);
+        Assert.Equal([2_000_000L], start.ColdNs);
+        Assert.Equal(4, start.Launches);
+        Assert.Equal(1, cells.Single(c => c.Workload == "document-render").Launches);
+        Assert.Equal(1 + 1 + 4, launcher.Started.Count);
+    }
+
+    [Fact]
     public void The_plan_interleaves_platforms_and_visits_every_cell_once_per_round()
     {
         var platforms = new[] { TestData.Native(), TestData.Emulated(), TestData.Emulated("valgrind", "linux-x64-aot", arch: "X64") };

@@ -12,6 +12,12 @@ public interface IWorkload
     /// <summary>What the user does, in their words.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// True for start-up workloads: what counts is the time from process start to the probe's ready line,
+    /// measured by the host over fresh processes, not the timed action.
+    /// </summary>
+    bool MeasuresStartUp => false;
+
     /// <summary>Generates the inputs (not timed) and returns the action, ready to be timed.</summary>
     IPreparedWorkload Prepare(WorkloadContext context);
 }

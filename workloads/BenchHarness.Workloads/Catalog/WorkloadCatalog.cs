@@ -2,6 +2,7 @@ using BenchHarness.Workloads.Document;
 using BenchHarness.Workloads.FileIO;
 using BenchHarness.Workloads.Picture;
 using BenchHarness.Workloads.Spreadsheet;
+using BenchHarness.Workloads.StartUp;
 using BenchHarness.Workloads.TextOperations;
 
 namespace BenchHarness.Workloads.Catalog;
@@ -23,6 +24,7 @@ public static class WorkloadCatalog
         new WordCountSortWorkload(),
         new Gb18030Workload(),
         new PictureInsertWorkload(),
+        new AppStartWorkload(),
     ];
 
     public static IWorkload? Find(string name) => All.FirstOrDefault(w => w.Name == name);

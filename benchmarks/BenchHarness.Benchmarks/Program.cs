@@ -1,0 +1,12 @@
+using BenchHarness.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release -- [BenchmarkDotNet arguments]         runs the benchmarks
+// dotnet run -c Release -- agreement RUN_DIR BDN_REPORT.json    compares a harness run with BenchmarkDotNet's medians
+if (args.Length == 3 && args[0] == "agreement")
+{
+    return Agreement.Print(args[1], args[2]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(WorkloadBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,47 @@
+using BenchHarness.Workloads.Catalog;
+using BenchmarkDotNet.Attributes;
+
+namespace BenchHarness.Benchmarks;
+
+/// <summary>Every workload of the catalog as a benchmark, on the same generated inputs as the probe (same size and seed).</summary>
+[MemoryDiagnoser]
+public class WorkloadBenchmarks
+{
+    public const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    private IPreparedWorkload? _prepared;
+    private string? _scratch;
+
+    public static IEnumerable<string> Workloads => WorkloadCatalog.All.Select(w => w.Name);
+
+    [ParamsSource(nameof(Workloads))]
+    public string Workload { get; set; } = "";
+
+    [Params("small")]
+    public string Size { get; set; } = "small";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _scratch = Path.Combine(Path.GetTempPath(), $"benchharness-bdn-{Environment.ProcessId}");
+        Directory.CreateDirectory(_scratch);
+        if (!InputSizes.TryParse(Size, out var size))
+        {
+            throw new ArgumentException($"unknown size '{Size}'");
+        }
+
+        _prepared = WorkloadCatalog.Find(Workload)!.Prepare(new WorkloadContext(size, 42, _scratch, Font));
+    }
+
+    [Benchmark]
+    public ulong Run() => _prepared!.Run();
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _prepared?.Dispose();
+        if (_scratch is not null)
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+    }
+}
