@@ -11,7 +11,7 @@ namespace BenchHarness.Workloads.Inputs;
 /// </summary>
 public static class PhotoGenerator
 {
-    public static (int Width, int Height) Size(InputSize size) => size == InputSize.Small ? (1200, 900) : (3000, 2000);
+    public static (int Width, int Height) Size(InputSize size) => size == InputSize.Small ? (800, 600) : (3000, 2000);
 
     public static byte[] Generate(InputSize size, int seed)
     {
