@@ -11,7 +11,7 @@ namespace BenchHarness.Plots;
 /// </summary>
 public sealed class SlowdownChart : IExporter
 {
-    public const int Width = 1000;
+    public const int Width = 1200;
     public const int Height = 560;
 
     public string Name => "plots";
@@ -59,8 +59,11 @@ public sealed class SlowdownChart : IExporter
             Enumerable.Range(0, workloads.Count).Select(i => (double)i).ToArray(), workloads.ToArray());
         plot.Axes.Left.Label.Text = "slowdown (× baseline time, warm median)";
         plot.Title(workloads.Count == 0 ? $"{result.Suite.Name}: no ratios (no emulated platform with its baseline)" : $"Slowdown under emulation: suite {result.Suite.Name}");
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 40;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
 }
