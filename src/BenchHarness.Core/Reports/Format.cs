@@ -19,8 +19,6 @@ public static class Format
 
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
 
-    public static string Number(double value) => value.ToString("0.###", Invariant);
-
     private static string Milliseconds(double ns)
     {
         var ms = ns / 1e6;
