@@ -12,6 +12,7 @@ packages=(
   gcc-aarch64-linux-gnu     # the aarch64 cross linker and crt files
   binutils-aarch64-linux-gnu
   fonts-dejavu-core         # DejaVuSans.ttf, the layout font shipped beside every probe
+  libreoffice-calc-nogui    # headless Calc: the spreadsheet engine's reference in the agreement test
 )
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done

@@ -1,63 +1,12 @@
 using BenchHarness.Workloads.Catalog;
 using BenchHarness.Workloads.Document;
 using BenchHarness.Workloads.Inputs;
-using BenchHarness.Workloads.Spreadsheet;
 
 namespace BenchHarness.Tests.Unit;
 
 public sealed class WorkloadTests
 {
     private const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
-    [Fact]
-    public void The_formula_engine_recalculates_a_hand_checked_sheet()
-    {
-        var workbook = new Workbook();
-        void Value(string cell, double v) => workbook.Values[Address(cell)] = v;
-        void Formula(string cell, string f) => workbook.Formulas[Address(cell)] = FormulaParser.Parse(f, "S");
-        Value("A1", 2);
-        Value("B1", 3);
-        Value("A2", 10);
-        Formula("C1", "=A1*B1+1");                  // 7
-        Formula("C2", "SUM(A1:B2)");                // 2 + 3 + 10 + 0 = 15
-        Formula("C3", "IF(C1>C2, 1, AVERAGE(A1:A2))"); // 6
-        Formula("C4", "ROUND(2.5, 0) - -C3^2/4");   // as in Excel, unary minus binds before ^: 3 - (-6)^2/4 = -6
-        Formula("C5", "MAX(C1:C4) - MIN(A1, B1)");  // 15 - 2 = 13
-        var engine = new RecalcEngine(workbook);
-        engine.RecalculateAll();
-
-        Assert.Equal(7, engine.Results[Address("C1")]);
-        Assert.Equal(15, engine.Results[Address("C2")]);
-        Assert.Equal(6, engine.Results[Address("C3")]);
-        Assert.Equal(-6, engine.Results[Address("C4")]);
-        Assert.Equal(13, engine.Results[Address("C5")]);
-    }
-
-    [Fact]
-    public void A_circular_reference_is_an_error_not_a_hang()
-    {
-        var workbook = new Workbook();
-        workbook.Formulas[Address("A1")] = FormulaParser.Parse("B1+1", "S");
-        workbook.Formulas[Address("B1")] = FormulaParser.Parse("A1+1", "S");
-
-        Assert.Throws<InvalidDataException>(() => new RecalcEngine(workbook).RecalculateAll());
-    }
-
-    [Theory]
-    [InlineData("SUM(A1:")]
-    [InlineData("1+")]
-    [InlineData("A0")]
-    public void A_malformed_formula_is_a_format_error(string formula) =>
-        Assert.Throws<FormatException>(() => FormulaParser.Parse(formula, "S"));
-
-    [Fact]
-    public void The_generated_workbook_reads_back_with_every_formula()
-    {
-        var workbook = XlsxReader.Read(new MemoryStream(WorkbookGenerator.Generate(InputSize.Small, 42)));
-
-        Assert.Equal(WorkbookGenerator.RowCount(InputSize.Small) * 7, workbook.Formulas.Count);
-        Assert.Equal(WorkbookGenerator.RowCount(InputSize.Small) * 4, workbook.Values.Count);
-    }
 
     [Fact]
     public void Greedy_line_breaking_never_exceeds_the_width_and_keeps_every_word()
@@ -123,5 +72,4 @@ public sealed class WorkloadTests
         Assert.NotEqual(Of(0.3), Of(0.30001));
     }
 
-    private static CellAddress Address(string text) => CellAddress.TryParse("S", text, out var a) ? a : throw new ArgumentException(text);
 }

@@ -14,6 +14,7 @@ public static class WorkloadCatalog
     [
         new DocumentRenderWorkload(),
         new SpreadsheetRecalcWorkload(),
+        new SpreadsheetEditSaveWorkload(),
         new DocumentSaveLoadWorkload(),
         new MailFolderWorkload(),
         new LargeFileWorkload(),

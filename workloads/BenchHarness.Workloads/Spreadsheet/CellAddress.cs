@@ -11,7 +11,7 @@ public readonly record struct CellAddress(string Sheet, int Row, int Column)
         if (i < text.Length && text[i] == '$') i++;
         var column = 0;
         var letters = 0;
-        while (i < text.Length && char.IsAsciiLetterUpper(text[i]))
+        while (i < text.Length && char.IsAsciiLetterUpper(text[i]) && letters < 3)
         {
             column = (column * 26) + (text[i] - 'A' + 1);
             i++;
@@ -20,7 +20,7 @@ public readonly record struct CellAddress(string Sheet, int Row, int Column)
 
         if (i < text.Length && text[i] == '$') i++;
         var digits = text[i..];
-        if (letters == 0 || digits.Length == 0 || !int.TryParse(digits, out var row) || row < 1)
+        if (letters == 0 || digits.Length == 0 || !char.IsAsciiDigit(digits[0]) || !int.TryParse(digits, out var row) || row < 1)
         {
             return false;
         }
@@ -29,5 +29,20 @@ public readonly record struct CellAddress(string Sheet, int Row, int Column)
         return true;
     }
 
-    public override string ToString() => $"{Sheet}!{(char)('A' + Column)}{Row + 1}";
+    /// <summary>The column's letters: 0 is A, 25 is Z, 26 is AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = "";
+        for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            name = (char)('A' + ((c - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    /// <summary>The reference without its sheet, e.g. <c>B12</c>.</summary>
+    public string Reference => $"{ColumnName(Column)}{Row + 1}";
+
+    public override string ToString() => $"{Sheet}!{Reference}";
 }

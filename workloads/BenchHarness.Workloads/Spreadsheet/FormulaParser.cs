@@ -4,8 +4,9 @@ namespace BenchHarness.Workloads.Spreadsheet;
 
 /// <summary>
 /// Recursive-descent parser for spreadsheet formulas: numbers, references (<c>A1</c>, <c>$A$1</c>,
-/// <c>Sheet!A1</c>), ranges (<c>Sheet!A1:C9</c>), <c>+ - * / ^</c>, comparisons and function calls.
-/// Precedence follows Excel: comparison &lt; additive &lt; multiplicative &lt; power &lt; unary minus.
+/// <c>Sheet!A1</c>), ranges (<c>Sheet!A1:C9</c>), text in double quotes, <c>TRUE</c>/<c>FALSE</c>,
+/// <c>+ - * / ^ &amp;</c>, comparisons and function calls. Precedence follows Excel: comparison &lt;
+/// concatenation &lt; additive &lt; multiplicative &lt; power &lt; unary minus.
 /// </summary>
 public sealed class FormulaParser
 {
@@ -33,15 +34,28 @@ public sealed class FormulaParser
         return formula;
     }
 
+    private static readonly string[] ComparisonOperators = ["<=", ">=", "<>", "<", ">", "="];
+
     private Formula Comparison()
     {
-        var left = Additive();
-        foreach (var op in new[] { "<=", ">=", "<>", "<", ">", "=" })
+        var left = Concatenation();
+        foreach (var op in ComparisonOperators)
         {
             if (Accept(op))
             {
-                return new BinaryFormula(op, left, Additive());
+                return new BinaryFormula(op, left, Concatenation());
             }
+        }
+
+        return left;
+    }
+
+    private Formula Concatenation()
+    {
+        var left = Additive();
+        while (Accept("&"))
+        {
+            left = new BinaryFormula("&", left, Additive());
         }
 
         return left;
@@ -97,10 +111,20 @@ public sealed class FormulaParser
             return Number();
         }
 
+        if (_position < _text.Length && _text[_position] == '"')
+        {
+            return Text();
+        }
+
         var name = Identifier();
         if (Accept("("))
         {
             return Function(name.ToUpperInvariant());
+        }
+
+        if (name.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || name.Equals("FALSE", StringComparison.OrdinalIgnoreCase))
+        {
+            return new NumberFormula(name.Length == 4 ? 1 : 0);
         }
 
         var sheet = _sheet;
@@ -151,6 +175,35 @@ public sealed class FormulaParser
         }
 
         return new NumberFormula(double.Parse(_text.AsSpan(start, _position - start), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A text literal: double quotes, with <c>""</c> for a quote inside.</summary>
+    private TextFormula Text()
+    {
+        var text = new System.Text.StringBuilder();
+        _position++;
+        while (true)
+        {
+            if (_position >= _text.Length)
+            {
+                throw Error("unterminated text");
+            }
+
+            var c = _text[_position++];
+            if (c != '"')
+            {
+                text.Append(c);
+            }
+            else if (_position < _text.Length && _text[_position] == '"')
+            {
+                text.Append('"');
+                _position++;
+            }
+            else
+            {
+                return new TextFormula(text.ToString());
+            }
+        }
     }
 
     private string Identifier()

@@ -1,112 +1,103 @@
+using BenchHarness.Workloads.Spreadsheet.Functions;
+
 namespace BenchHarness.Workloads.Spreadsheet;
 
 /// <summary>
-/// Full recalculation: builds the dependency graph of the formula cells, orders it topologically
-/// (Kahn's algorithm, CACM 5(11), 1962) and evaluates each formula once, after its precedents.
+/// Parses a workbook's formulas, builds its dependency graph and recalculates: everything once, or after an
+/// edit only the cells that depend on it. An error in a cell (<c>#N/A</c>, <c>#DIV/0!</c> …) becomes the
+/// cell's value and propagates to its readers, as in a spreadsheet.
 /// </summary>
-public sealed class RecalcEngine(Workbook workbook)
+public sealed class RecalcEngine
 {
-    private readonly Dictionary<CellAddress, double> _results = [];
+    private readonly Workbook _workbook;
+    private readonly Dictionary<CellAddress, Formula> _formulas;
+    private readonly Dictionary<CellAddress, SheetValue> _results = [];
+    private readonly DependencyGraph _graph;
 
-    public IReadOnlyDictionary<CellAddress, double> Results => _results;
+    public RecalcEngine(Workbook workbook)
+    {
+        _workbook = workbook;
+        _formulas = new Dictionary<CellAddress, Formula>(workbook.Formulas.Count);
+        foreach (var (address, text) in workbook.Formulas)
+        {
+            _formulas[address] = FormulaParser.Parse(text, address.Sheet);
+        }
+
+        _graph = new DependencyGraph(_formulas);
+    }
+
+    public IReadOnlyDictionary<CellAddress, SheetValue> Results => _results;
 
     /// <summary>Recalculates every formula and returns the evaluation order.</summary>
     public IReadOnlyList<CellAddress> RecalculateAll()
     {
-        var order = TopologicalOrder();
         _results.Clear();
-        foreach (var address in order)
-        {
-            _results[address] = Evaluate(workbook.Formulas[address]);
-        }
-
-        return order;
+        Evaluate(_graph.Order);
+        return _graph.Order;
     }
 
-    private List<CellAddress> TopologicalOrder()
+    /// <summary>Sets a constant cell and recalculates what depends on it; returns the cells recalculated.</summary>
+    public IReadOnlyList<CellAddress> Edit(CellAddress cell, SheetValue value)
     {
-        var pending = new Dictionary<CellAddress, int>(workbook.Formulas.Count);
-        var dependents = new Dictionary<CellAddress, List<CellAddress>>();
-        foreach (var (address, formula) in workbook.Formulas)
+        if (_formulas.ContainsKey(cell))
         {
-            var count = 0;
-            foreach (var precedent in Precedents(formula))
-            {
-                if (!workbook.Formulas.ContainsKey(precedent))
-                {
-                    continue;
-                }
-
-                count++;
-                if (!dependents.TryGetValue(precedent, out var list))
-                {
-                    dependents[precedent] = list = [];
-                }
-
-                list.Add(address);
-            }
-
-            pending[address] = count;
+            throw new InvalidOperationException($"{cell} holds a formula; only constants are edited.");
         }
 
-        var ready = new Queue<CellAddress>(pending.Where(p => p.Value == 0).Select(p => p.Key).OrderBy(a => a.Sheet, StringComparer.Ordinal).ThenBy(a => a.Row).ThenBy(a => a.Column));
-        var order = new List<CellAddress>(pending.Count);
-        while (ready.TryDequeue(out var next))
-        {
-            order.Add(next);
-            foreach (var dependent in dependents.GetValueOrDefault(next) ?? [])
-            {
-                if (--pending[dependent] == 0)
-                {
-                    ready.Enqueue(dependent);
-                }
-            }
-        }
-
-        return order.Count == pending.Count ? order
-            : throw new InvalidDataException($"The workbook has a circular reference among {pending.Count - order.Count} cells.");
+        _workbook.Values[cell] = value;
+        var affected = _graph.Affected(cell);
+        Evaluate(affected);
+        return affected;
     }
 
-    private static IEnumerable<CellAddress> Precedents(Formula formula) => formula switch
+    private void Evaluate(IReadOnlyList<CellAddress> cells)
     {
-        ReferenceFormula reference => [reference.Address],
-        RangeFormula range => range.Cells(),
-        UnaryFormula unary => Precedents(unary.Operand),
-        BinaryFormula binary => Precedents(binary.Left).Concat(Precedents(binary.Right)),
-        FunctionFormula function => function.Arguments.SelectMany(Precedents),
-        _ => [],
-    };
+        foreach (var address in cells)
+        {
+            SheetValue result;
+            try
+            {
+                result = Evaluate(_formulas[address]);
+            }
+            catch (SheetError error)
+            {
+                result = SheetValue.Error(error.Code);
+            }
 
-    private double Value(CellAddress address) =>
-        _results.TryGetValue(address, out var result) ? result : workbook.Values.GetValueOrDefault(address);
+            // A formula that shows an empty cell shows 0.
+            _results[address] = result.Kind == ValueKind.Empty ? SheetValue.Of(0) : result;
+        }
+    }
 
-    private double Evaluate(Formula formula) => formula switch
+    private SheetValue Value(CellAddress address) =>
+        _results.TryGetValue(address, out var result) ? result : _workbook.Values.GetValueOrDefault(address);
+
+    private SheetValue Evaluate(Formula formula) => formula switch
     {
-        NumberFormula number => number.Value,
-        ReferenceFormula reference => Value(reference.Address),
-        UnaryFormula unary => -Evaluate(unary.Operand),
+        NumberFormula number => SheetValue.Of(number.Value),
+        TextFormula text => SheetValue.Of(text.Value),
+        ReferenceFormula reference => Value(reference.Address).ThrowIfError(),
+        UnaryFormula unary => SheetValue.Of(-Evaluate(unary.Operand).ToNumber()),
         BinaryFormula binary => Binary(binary.Operator, Evaluate(binary.Left), Evaluate(binary.Right)),
-        FunctionFormula function => SheetFunctions.Call(function.Name, function.Arguments, Evaluate, Values),
-        RangeFormula => throw new InvalidDataException("A range can only be a function's argument."),
+        FunctionFormula function => SheetFunctions.Call(function.Name, new FunctionArguments(function.Name, function.Arguments, Evaluate, Value)),
+        RangeFormula => throw new SheetError(SheetError.Value),
         _ => throw new InvalidDataException($"Unknown formula node {formula.GetType().Name}."),
     };
 
-    private IEnumerable<double> Values(Formula argument) =>
-        argument is RangeFormula range ? range.Cells().Select(Value) : [Evaluate(argument)];
-
-    private static double Binary(string op, double left, double right) => op switch
+    private static SheetValue Binary(string op, SheetValue left, SheetValue right) => op switch
     {
-        "+" => left + right,
-        "-" => left - right,
-        "*" => left * right,
-        "/" => left / right,
-        "^" => Math.Pow(left, right),
-        "=" => left == right ? 1 : 0,
-        "<>" => left != right ? 1 : 0,
-        "<" => left < right ? 1 : 0,
-        ">" => left > right ? 1 : 0,
-        "<=" => left <= right ? 1 : 0,
-        ">=" => left >= right ? 1 : 0,
+        "+" => SheetValue.Of(left.ToNumber() + right.ToNumber()),
+        "-" => SheetValue.Of(left.ToNumber() - right.ToNumber()),
+        "*" => SheetValue.Of(left.ToNumber() * right.ToNumber()),
+        "/" => right.ToNumber() == 0 ? throw new SheetError(SheetError.DivideByZero) : SheetValue.Of(left.ToNumber() / right.ToNumber()),
+        "^" => SheetValue.Of(Math.Pow(left.ToNumber(), right.ToNumber())),
+        "&" => SheetValue.Of(left.ToText() + right.ToText()),
+        "=" => SheetValue.Of(SheetValue.Compare(left, right) == 0),
+        "<>" => SheetValue.Of(SheetValue.Compare(left, right) != 0),
+        "<" => SheetValue.Of(SheetValue.Compare(left, right) < 0),
+        ">" => SheetValue.Of(SheetValue.Compare(left, right) > 0),
+        "<=" => SheetValue.Of(SheetValue.Compare(left, right) <= 0),
+        ">=" => SheetValue.Of(SheetValue.Compare(left, right) >= 0),
         _ => throw new InvalidDataException($"Unknown operator '{op}'."),
     };
 }

@@ -1,9 +1,11 @@
 namespace BenchHarness.Workloads.Spreadsheet;
 
-/// <summary>A workbook's constant cells and formula cells, keyed by address.</summary>
+/// <summary>A workbook as stored: its sheets in order, constant cells and formula cells (text without '=').</summary>
 public sealed class Workbook
 {
-    public Dictionary<CellAddress, double> Values { get; } = [];
+    public List<string> Sheets { get; } = [];
 
-    public Dictionary<CellAddress, Formula> Formulas { get; } = [];
+    public Dictionary<CellAddress, SheetValue> Values { get; } = [];
+
+    public Dictionary<CellAddress, string> Formulas { get; } = [];
 }
