@@ -9,12 +9,9 @@ source scripts/probe-targets.sh
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${PROBE_TARGET_ORDER[@]}")
 
-font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-[ -f "$font" ] || { echo "build-probes: $font is missing: run ./scripts/setup.sh (package fonts-dejavu-core)" >&2; exit 2; }
-
 stamp_of() {
   # Everything the probe is built from.
-  find workloads -type f \( -name '*.cs' -o -name '*.csproj' \) -not -path '*/obj/*' -not -path '*/bin/*' -print0 \
+  find workloads -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.ttf' \) -not -path '*/obj/*' -not -path '*/bin/*' -print0 \
     | sort -z | xargs -0 sha256sum | cat - Directory.Build.props Directory.Packages.props scripts/build-probes.sh | sha256sum | cut -c1-16
 }
 stamp=$(stamp_of)
@@ -40,8 +37,7 @@ for target in "${targets[@]}"; do
     -p:PublishAot="$aot" -o "$out" \
     -nologo -v:q "${extra[@]}" >"build/probe-$target.log" 2>&1 \
     || { tail -n 30 "build/probe-$target.log" >&2; echo "build-probes: publishing $target failed (log: build/probe-$target.log)" >&2; exit 1; }
-  mkdir -p "$out/fonts"
-  cp "$font" "$out/fonts/"
+  [ -f "$out/fonts/DejaVuSans.ttf" ] || { echo "build-probes: $target was published without its fonts folder" >&2; exit 1; }
   echo "$stamp" >"$out/.stamp"
   echo "probe $target: built"
 done

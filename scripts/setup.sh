@@ -11,8 +11,9 @@ packages=(
   clang                     # NativeAOT's linker driver for the linux-arm64 cross build
   gcc-aarch64-linux-gnu     # the aarch64 cross linker and crt files
   binutils-aarch64-linux-gnu
-  fonts-dejavu-core         # DejaVuSans.ttf, the layout font shipped beside every probe
+  fonts-dejavu-core         # the plots' font (the document fonts ship in the repository)
   libreoffice-calc-nogui    # headless Calc: the spreadsheet engine's reference in the agreement test
+  libreoffice-writer-nogui  # headless Writer: checks that the generated report is a document a word processor opens
 )
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done

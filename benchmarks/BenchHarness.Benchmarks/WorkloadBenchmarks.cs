@@ -7,7 +7,6 @@ namespace BenchHarness.Benchmarks;
 [MemoryDiagnoser]
 public class WorkloadBenchmarks
 {
-    public const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     private IPreparedWorkload? _prepared;
     private string? _scratch;
 
@@ -29,7 +28,7 @@ public class WorkloadBenchmarks
             throw new ArgumentException($"unknown size '{Size}'");
         }
 
-        _prepared = WorkloadCatalog.Find(Workload)!.Prepare(new WorkloadContext(size, 42, _scratch, Font));
+        _prepared = WorkloadCatalog.Find(Workload)!.Prepare(new WorkloadContext(size, 42, _scratch, WorkloadFonts.Beside));
     }
 
     [Benchmark]

@@ -17,9 +17,9 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
         Directory.CreateDirectory(scratch);
         try
         {
-            var font = Path.Combine(AppContext.BaseDirectory, "fonts", "DejaVuSans.ttf");
+            var fonts = WorkloadFonts.Beside;
             var started = Stopwatch.GetTimestamp();
-            using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, font));
+            using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, fonts));
             writer.Write(json =>
             {
                 json.WriteString("type", "ready");

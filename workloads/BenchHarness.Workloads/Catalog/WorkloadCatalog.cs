@@ -12,7 +12,10 @@ public static class WorkloadCatalog
 {
     public static IReadOnlyList<IWorkload> All { get; } =
     [
+        new DocumentOpenWorkload(),
+        new DocumentLayoutWorkload(),
         new DocumentRenderWorkload(),
+        new DocumentExportPdfWorkload(),
         new SpreadsheetRecalcWorkload(),
         new SpreadsheetEditSaveWorkload(),
         new DocumentSaveLoadWorkload(),

@@ -4,8 +4,8 @@ namespace BenchHarness.Workloads.Catalog;
 /// <param name="Size">Input size: <see cref="InputSize.Small"/> for quick runs and tests, standard otherwise.</param>
 /// <param name="Seed">Seed of the input generator; the same seed gives the same inputs on every platform.</param>
 /// <param name="ScratchDirectory">A folder the workload may write to; the caller deletes it.</param>
-/// <param name="FontPath">The TrueType font used for layout and rendering, identical on every target.</param>
-public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDirectory, string FontPath);
+/// <param name="Fonts">The TrueType fonts used for layout and rendering, identical on every target.</param>
+public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDirectory, WorkloadFonts Fonts);
 
 public enum InputSize
 {

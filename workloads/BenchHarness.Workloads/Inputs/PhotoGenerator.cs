@@ -15,8 +15,14 @@ public static class PhotoGenerator
 
     public static byte[] Generate(InputSize size, int seed)
     {
-        var random = new InputRandom(seed);
         var (width, height) = Size(size);
+        return Jpeg(width, height, seed);
+    }
+
+    /// <summary>A photo of the given pixel size, JPEG quality 90.</summary>
+    public static byte[] Jpeg(int width, int height, int seed)
+    {
+        var random = new InputRandom(seed);
         var pixels = new byte[width * height * 4];
         for (var y = 0; y < height; y++)
         {

@@ -25,7 +25,7 @@ public sealed class AppStartWorkload : IWorkload
 
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
-        var typeface = SKTypeface.FromFile(context.FontPath) ?? throw new FileNotFoundException("The font could not be loaded.", context.FontPath);
+        var typeface = SKTypeface.FromFile(context.Fonts.Latin(false, false)) ?? throw new FileNotFoundException("The font could not be loaded.", context.Fonts.Latin(false, false));
         var dictionary = new HashSet<string>(WordList.Load().Split('\n', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         var template = DocumentGenerator.Generate(InputSize.Small, context.Seed);
         using (var document = WordprocessingDocument.Open(new MemoryStream(template, writable: false), false))

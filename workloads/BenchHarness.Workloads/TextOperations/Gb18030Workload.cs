@@ -11,10 +11,6 @@ namespace BenchHarness.Workloads.TextOperations;
 /// </summary>
 public sealed class Gb18030Workload : IWorkload
 {
-    private const string Common =
-        "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同么经法当起与好看学进种将还分此心前面又定见只主没公从" +
-        "报告季度预算会议纪要客户满意调查结果显示改进交付时间合同谈判供应商成功项目里程碑审计政策合规建议实施阶段春季部门人员预测";
-
     private const string ExtensionB = "𠀀𠀁𠀂𪚥𠮷";
 
     public string Name => "text-gb18030";
@@ -51,7 +47,7 @@ public sealed class Gb18030Workload : IWorkload
             }
             else
             {
-                text.Append(Common[random.Next(Common.Length)]);
+                text.Append(ChineseText.Common[random.Next(ChineseText.Common.Length)]);
             }
 
             if (i % 200 == 199)

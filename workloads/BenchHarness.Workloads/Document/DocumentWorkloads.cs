@@ -1,0 +1,135 @@
+using BenchHarness.Workloads.Catalog;
+using BenchHarness.Workloads.Inputs;
+
+namespace BenchHarness.Workloads.Document;
+
+/// <summary>What the document actions start from: the generated report, opened and laid out as far as the action needs.</summary>
+internal static class DocumentInputs
+{
+    public static byte[] Docx(WorkloadContext context) => DocumentGenerator.Generate(context.Size, context.Seed);
+
+    public static OpenedDocument Opened(WorkloadContext context) => DocxReader.Read(new MemoryStream(Docx(context), writable: false));
+}
+
+/// <summary>Open the report: unzip the .docx, parse its XML with the Open XML SDK, resolve styles and lists, load the picture.</summary>
+public sealed class DocumentOpenWorkload : IWorkload
+{
+    public string Name => "document-open";
+
+    public string Family => "document";
+
+    public string Description => "Open a .docx report: parse the package, resolve styles and numbering, load the embedded picture";
+
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(DocumentInputs.Docx(context));
+
+    private sealed class Prepared(byte[] docx) : IPreparedWorkload
+    {
+        public ulong Run()
+        {
+            var checksum = new Checksum();
+            DocumentCanonical.Add(ref checksum, DocxReader.Read(new MemoryStream(docx, writable: false)));
+            return checksum.Value;
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>Lay the open report out: measure every word with the real fonts, break lines, number lists, paginate.</summary>
+public sealed class DocumentLayoutWorkload : IWorkload
+{
+    public string Name => "document-layout";
+
+    public string Family => "document";
+
+    public string Description => "Lay out the open report: measure text with the fonts (Latin and CJK), break lines, paginate onto A4";
+
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(DocumentInputs.Opened(context), new DocumentFonts(context.Fonts));
+
+    private sealed class Prepared(OpenedDocument document, DocumentFonts fonts) : IPreparedWorkload
+    {
+        public ulong Run()
+        {
+            var checksum = new Checksum();
+            DocumentCanonical.Add(ref checksum, PageLayout.Layout(document, fonts));
+            return checksum.Value;
+        }
+
+        public void Dispose() => fonts.Dispose();
+    }
+}
+
+/// <summary>
+/// Render the laid-out report's pages to screen bitmaps: text, table borders, the picture. Antialiased pixels
+/// differ between x64 and Arm64, so the canonical result is the pages that received ink plus what was drawn.
+/// </summary>
+public sealed class DocumentRenderWorkload : IWorkload
+{
+    public string Name => "document-render";
+
+    public string Family => "document";
+
+    public string Description => "Render every page of the laid-out report to an A4 bitmap (text, tables, the decoded photo)";
+
+    public IPreparedWorkload Prepare(WorkloadContext context)
+    {
+        var fonts = new DocumentFonts(context.Fonts);
+        return new Prepared(PageLayout.Layout(DocumentInputs.Opened(context), fonts), fonts);
+    }
+
+    private sealed class Prepared(IReadOnlyList<LaidOutPage> pages, DocumentFonts fonts) : IPreparedWorkload
+    {
+        public ulong Run()
+        {
+            var checksum = new Checksum();
+            checksum.Add(PageRasteriser.Render(pages, fonts));
+            DocumentCanonical.Add(ref checksum, pages);
+            return checksum.Value;
+        }
+
+        public void Dispose() => fonts.Dispose();
+    }
+}
+
+/// <summary>
+/// Export the laid-out report as a PDF file. The bytes differ between builds (compression), so the canonical
+/// result is the PDF's page count, checked complete, plus what was drawn.
+/// </summary>
+public sealed class DocumentExportPdfWorkload : IWorkload
+{
+    public string Name => "document-export-pdf";
+
+    public string Family => "document";
+
+    public string Description => "Export the laid-out report as PDF (fonts embedded and subset, photo passed through) and save it";
+
+    public IPreparedWorkload Prepare(WorkloadContext context)
+    {
+        var fonts = new DocumentFonts(context.Fonts);
+        return new Prepared(PageLayout.Layout(DocumentInputs.Opened(context), fonts), fonts, Path.Combine(context.ScratchDirectory, "report.pdf"));
+    }
+
+    private sealed class Prepared(IReadOnlyList<LaidOutPage> pages, DocumentFonts fonts, string path) : IPreparedWorkload
+    {
+        public ulong Run()
+        {
+            using var pdf = new MemoryStream();
+            PdfExporter.Export(pages, fonts, pdf);
+            File.WriteAllBytes(path, pdf.ToArray());
+            var (pageCount, complete) = PdfExporter.Inspect(pdf.GetBuffer().AsSpan(0, (int)pdf.Length));
+            if (!complete || pageCount != pages.Count)
+            {
+                throw new InvalidDataException($"The PDF has {pageCount} pages for {pages.Count} laid out{(complete ? "" : ", and it is truncated")}.");
+            }
+
+            var checksum = new Checksum();
+            checksum.Add(pageCount);
+            DocumentCanonical.Add(ref checksum, pages);
+            return checksum.Value;
+        }
+
+        public void Dispose() => fonts.Dispose();
+    }
+}
