@@ -13,7 +13,12 @@ public interface IProcessLauncher
 }
 
 /// <summary>The argv of one process (program first), its extra environment and its wall-time limit.</summary>
-public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout);
+/// <param name="IsLastLine">
+/// Recognises the process's last stdout line. Once the process has exited and this line has been read, the
+/// launch is over even if a process it left behind still holds the pipes (Wine's wineserver inherits them and
+/// lingers for seconds); without it, the launcher waits for the pipes to close.
+/// </param>
+public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout, Func<string, bool>? IsLastLine = null);
 
 /// <summary>How a process ended: its exit code (null when killed or not started), whether it timed out, the tail of stderr.</summary>
 public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string StandardErrorTail, long WallNs, string? StartError = null);

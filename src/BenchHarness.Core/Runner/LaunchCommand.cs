@@ -8,7 +8,7 @@ namespace BenchHarness.Core.Runner;
 public static partial class LaunchCommand
 {
     public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout) =>
-        Spec(platform, suite, layout,
+        Spec(platform, suite, layout, line => IsMessage(line, "done") || IsMessage(line, "error"),
         [
             "run", workload,
             "--size", suite.Size,
@@ -19,13 +19,17 @@ public static partial class LaunchCommand
         ]);
 
     /// <summary>The probe's <c>hello</c>: starts it, reports what executed, and does nothing else.</summary>
-    public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProjectLayout layout) => Spec(platform, suite, layout, ["hello"]);
+    public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProjectLayout layout) =>
+        Spec(platform, suite, layout, line => IsMessage(line, "hello") || IsMessage(line, "error"), ["hello"]);
 
-    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, IReadOnlyList<string> probeArgs)
+    /// <summary>The probe writes <c>type</c> first in every message.</summary>
+    private static bool IsMessage(string line, string type) => line.StartsWith($"{{\"type\":\"{type}\"", StringComparison.Ordinal);
+
+    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, Func<string, bool> isLastLine, IReadOnlyList<string> probeArgs)
     {
         var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
         var environment = platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
-        return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds));
+        return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds), isLastLine);
     }
 
     /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>

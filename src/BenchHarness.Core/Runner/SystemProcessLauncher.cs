@@ -4,10 +4,16 @@ using System.Text;
 
 namespace BenchHarness.Core.Runner;
 
-/// <summary>Starts real processes: no shell, a timeout that kills the whole process tree, stderr's tail kept.</summary>
+/// <summary>
+/// Starts real processes: no shell, a timeout that kills the whole process tree, stderr's tail kept. A launch
+/// ends when the process has exited and its pipes are closed, or, when the spec recognises the last line, as
+/// soon as that line is read: a pipe held open by a process left behind (Wine's wineserver inherits them and
+/// lingers for seconds) is then not waited for; stderr gets <see cref="DrainGrace"/> to deliver its tail.
+/// </summary>
 public sealed class SystemProcessLauncher : IProcessLauncher
 {
     private const int StderrTailChars = 2000;
+    private static readonly TimeSpan DrainGrace = TimeSpan.FromMilliseconds(250);
 
     public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
     {
@@ -42,12 +48,13 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         }
 
         process.StandardInput.Close();
+        using var readers = new CancellationTokenSource();
         var stderr = new StringBuilder();
         var stderrTask = Task.Run(async () =>
         {
             var buffer = new char[4096];
             int read;
-            while ((read = await process.StandardError.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+            while ((read = await process.StandardError.ReadAsync(buffer, readers.Token).ConfigureAwait(false)) > 0)
             {
                 stderr.Append(buffer, 0, read);
                 if (stderr.Length > 4 * StderrTailChars)
@@ -56,17 +63,35 @@ public sealed class SystemProcessLauncher : IProcessLauncher
                 }
             }
         }, CancellationToken.None);
+        var lastLine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stdoutTask = Task.Run(async () =>
+        {
+            try
+            {
+                while (await process.StandardOutput.ReadLineAsync(readers.Token).ConfigureAwait(false) is { } line)
+                {
+                    line = line.TrimEnd('\r');
+                    onLine(line, clock.Elapsed.Ticks * 100);
+                    if (spec.IsLastLine?.Invoke(line) == true)
+                    {
+                        lastLine.TrySetResult();
+                        return;
+                    }
+                }
+            }
+            catch (Exception) when (!readers.IsCancellationRequested)
+            {
+                // The caller could not take a line (e.g. the journal failed): stop the process rather than let it block on a full pipe.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+        }, CancellationToken.None);
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(spec.Timeout);
         var timedOut = false;
         try
         {
-            while (await process.StandardOutput.ReadLineAsync(limit.Token).ConfigureAwait(false) is { } line)
-            {
-                onLine(line.TrimEnd('\r'), clock.Elapsed.Ticks * 100);
-            }
-
             await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -74,11 +99,44 @@ public sealed class SystemProcessLauncher : IProcessLauncher
             timedOut = !cancellation.IsCancellationRequested;
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            cancellation.ThrowIfCancellationRequested();
         }
 
-        await stderrTask.ConfigureAwait(false);
+        var wall = clock.Elapsed.Ticks * 100;
+        try
+        {
+            // All of stdout (its end, or its last line); after a kill or a timeout, what the pipes still deliver in the grace.
+            var stdoutRead = Task.WhenAny(stdoutTask, lastLine.Task).Unwrap();
+            await (timedOut || cancellation.IsCancellationRequested
+                ? stdoutRead.WaitAsync(DrainGrace, CancellationToken.None)
+                : stdoutRead.WaitAsync(limit.Token)).ConfigureAwait(false);
+            await stderrTask.WaitAsync(DrainGrace, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+        catch (OperationCanceledException) when (!readers.IsCancellationRequested)
+        {
+            // The time limit ran out while a process left behind still held the pipes.
+        }
+
+        readers.Cancel();
+
+        await Drained(stdoutTask).ConfigureAwait(false);
+        await Drained(stderrTask).ConfigureAwait(false);
+        cancellation.ThrowIfCancellationRequested();
         var tail = stderr.Length > StderrTailChars ? stderr.ToString(stderr.Length - StderrTailChars, StderrTailChars) : stderr.ToString();
-        return new ProcessOutcome(timedOut ? null : process.ExitCode, timedOut, tail.Trim(), clock.Elapsed.Ticks * 100);
+        return new ProcessOutcome(timedOut ? null : process.ExitCode, timedOut, tail.Trim(), wall);
+    }
+
+    /// <summary>Waits for a pipe reader that has read to the end or was cancelled after the grace period.</summary>
+    private static async Task Drained(Task reader)
+    {
+        try
+        {
+            await reader.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 }

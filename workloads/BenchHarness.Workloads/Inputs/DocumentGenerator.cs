@@ -26,7 +26,12 @@ public static class DocumentGenerator
     /// <summary>The embedded photo's size in pixels at 96 dpi.</summary>
     public static (int Width, int Height) PictureSize => (560, 360);
 
-    public static byte[] Generate(InputSize size, int seed)
+    public static byte[] Generate(InputSize size, int seed) => Build(ParagraphCount(size), seed);
+
+    /// <summary>The report's template: the same style sheet and numbering, a title and a placeholder line.</summary>
+    public static byte[] Template(int seed) => Build(0, seed);
+
+    private static byte[] Build(int paragraphs, int seed)
     {
         var random = new InputRandom(seed);
         using var stream = new MemoryStream();
@@ -36,8 +41,12 @@ public static class DocumentGenerator
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             var numbering = new Numbering(BulletLevels(), NumberedLevels(), Instance(BulletList, 0));
             var body = new Body(StyledParagraph("Title", $"Quarterly report {2020 + random.Next(6)}"));
-            var paragraphs = ParagraphCount(size);
             var nextList = BulletList + 1;
+            if (paragraphs == 0)
+            {
+                body.Append(StyledParagraph("Normal", "Type here: " + Vocabulary.Sentence(random, 8)));
+            }
+
             for (var i = 0; i < paragraphs; i++)
             {
                 if (i % 8 == 0)

@@ -10,7 +10,7 @@ namespace BenchHarness.Workloads.Inputs;
 /// total chain through every row, IF, windowed SUM/AVERAGE, ROUND, MAX/MIN, exact VLOOKUP, INDEX/MATCH,
 /// approximate VLOOKUP, PMT, date and text functions, SUMIF and COUNTIF over windows, cross-sheet references)
 /// and <c>Summary</c> (per-region SUMIF/COUNTIF over every row, NPV, totals). 5,100 formula cells at
-/// <see cref="InputSize.Small"/>, 51,000 at standard. No cached values are written: a reader must recalculate.
+/// <see cref="InputSize.Small"/>, 34,000 at standard. No cached values are written: a reader must recalculate.
 /// </summary>
 public static class WorkbookGenerator
 {
@@ -18,7 +18,7 @@ public static class WorkbookGenerator
     public const int ModelColumns = 17;
     public const int SummaryFormulas = (Regions * 4) + 4;
 
-    public static int RowCount(InputSize size) => size == InputSize.Small ? 300 : 3000;
+    public static int RowCount(InputSize size) => size == InputSize.Small ? 300 : 2000;
 
     /// <summary>The constant cell that the edit-and-save workload changes: an amount half-way down.</summary>
     public static CellAddress EditedCell(InputSize size) => new("Inputs", RowCount(size) / 2, 0);

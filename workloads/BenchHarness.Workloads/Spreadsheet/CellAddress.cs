@@ -45,4 +45,10 @@ public readonly record struct CellAddress(string Sheet, int Row, int Column)
     public string Reference => $"{ColumnName(Column)}{Row + 1}";
 
     public override string ToString() => $"{Sheet}!{Reference}";
+
+    /// <summary>Cheap hashing: row, column and the sheet name's length and first letter (a workbook has few sheets).</summary>
+    public override int GetHashCode() => HashCode.Combine(Row, Column, Sheet.Length, Sheet.Length > 0 ? Sheet[0] : '\0');
+
+    public bool Equals(CellAddress other) =>
+        Row == other.Row && Column == other.Column && (ReferenceEquals(Sheet, other.Sheet) || string.Equals(Sheet, other.Sheet, StringComparison.Ordinal));
 }

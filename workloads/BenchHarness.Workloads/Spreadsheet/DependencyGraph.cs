@@ -135,40 +135,59 @@ public sealed class DependencyGraph
         }
     }
 
+    /// <summary>Kahn's algorithm over integer cell numbers; the cells that start ready go in sheet, row, column order.</summary>
     private List<CellAddress> TopologicalOrder(IReadOnlyDictionary<CellAddress, Formula> formulas)
     {
-        var edges = new Dictionary<CellAddress, List<CellAddress>>();
-        var pending = formulas.Keys.ToDictionary(a => a, _ => 0);
-        void Edge(CellAddress precedent, CellAddress reader)
+        var cells = formulas.Keys.ToArray();
+        Array.Sort(cells, SheetOrder);
+        var number = new Dictionary<CellAddress, int>(cells.Length);
+        for (var i = 0; i < cells.Length; i++)
         {
-            if (formulas.ContainsKey(precedent))
+            number[cells[i]] = i;
+        }
+
+        var readersOf = new List<int>?[cells.Length];
+        var pending = new int[cells.Length];
+        void Edges(IEnumerable<CellAddress> precedents, List<CellAddress> readers)
+        {
+            int[]? readerNumbers = null;
+            foreach (var precedent in precedents)
             {
-                Add(edges, precedent, reader);
-                pending[reader]++;
+                if (!number.TryGetValue(precedent, out var from))
+                {
+                    continue;
+                }
+
+                readerNumbers ??= readers.Select(r => number[r]).ToArray();
+                var list = readersOf[from] ??= new List<int>(readerNumbers.Length);
+                list.AddRange(readerNumbers);
+                foreach (var reader in readerNumbers)
+                {
+                    pending[reader]++;
+                }
             }
         }
 
         foreach (var (cell, readers) in _cellReaders)
         {
-            readers.ForEach(r => Edge(cell, r));
+            Edges([cell], readers);
         }
 
+        var formulaSheets = cells.Select(a => a.Sheet).ToHashSet(StringComparer.Ordinal);
         foreach (var (range, readers) in _rangeReaders)
         {
-            foreach (var cell in FormulaCellsIn(range, formulas))
+            if (formulaSheets.Contains(range.From.Sheet))
             {
-                readers.ForEach(r => Edge(cell, r));
+                Edges(FormulaCellsIn(range, formulas), readers);
             }
         }
 
-        var start = pending.Where(p => p.Value == 0).Select(p => p.Key).ToArray();
-        Array.Sort(start, SheetOrder);
-        var ready = new Queue<CellAddress>(start);
-        var order = new List<CellAddress>(pending.Count);
+        var ready = new Queue<int>(Enumerable.Range(0, cells.Length).Where(i => pending[i] == 0));
+        var order = new List<CellAddress>(cells.Length);
         while (ready.TryDequeue(out var next))
         {
-            order.Add(next);
-            foreach (var reader in edges.GetValueOrDefault(next) ?? [])
+            order.Add(cells[next]);
+            foreach (var reader in readersOf[next] ?? [])
             {
                 if (--pending[reader] == 0)
                 {
@@ -177,8 +196,8 @@ public sealed class DependencyGraph
             }
         }
 
-        return order.Count == pending.Count ? order
-            : throw new InvalidDataException($"The workbook has a circular reference among {pending.Count - order.Count} cells.");
+        return order.Count == cells.Length ? order
+            : throw new InvalidDataException($"The workbook has a circular reference among {cells.Length - order.Count} cells.");
     }
 
     private static IEnumerable<CellAddress> FormulaCellsIn(RangeFormula range, IReadOnlyDictionary<CellAddress, Formula> formulas) =>
