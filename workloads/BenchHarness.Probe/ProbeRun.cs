@@ -34,11 +34,12 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
                 Measure(prepared, "warmup", i);
             }
 
+            var stop = StopSignal.ListenOnStandardInput();
             var budget = Stopwatch.GetTimestamp();
             for (var i = 0; i < options.Iterations; i++)
             {
                 Measure(prepared, "warm", i);
-                if (i + 1 >= ProbeOptions.MinimumIterations && Seconds(Stopwatch.GetTimestamp() - budget) > options.MaxSeconds)
+                if (i + 1 >= ProbeOptions.MinimumIterations && (stop.Requested || Seconds(Stopwatch.GetTimestamp() - budget) > options.MaxSeconds))
                 {
                     break;
                 }

@@ -1,4 +1,5 @@
 using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Reports;
@@ -13,18 +14,19 @@ internal static class ReportVerb
 
     public static int Execute(IEnumerable<string> args)
     {
-        var arguments = Arguments.Parse(args, "report");
+        var arguments = Arguments.Parse(args, "report", "progress");
         if (arguments.Positionals.Count != 1)
         {
             throw new BadInputException("report: give one run folder, e.g. benchharness report results/latest");
         }
 
-        return Analyse(arguments.Positionals[0]);
+        var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, ProjectLayout.Discover());
+        return Analyse(arguments.Positionals[0], progress);
     }
 
-    public static int Analyse(string directory)
+    public static int Analyse(string directory, ProgressTable progress)
     {
-        var result = ResultBuilder.Build(JournalFile.Read(directory));
+        var result = ResultBuilder.Build(JournalFile.Read(directory), progress);
         ExportWriter.Write(result, directory, Exporters);
         foreach (var index in result.Index)
         {

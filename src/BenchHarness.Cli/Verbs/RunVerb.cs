@@ -12,9 +12,10 @@ internal static class RunVerb
 {
     public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
     {
-        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume").WithoutPositionals("run");
+        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume", "progress").WithoutPositionals("run");
 
         var layout = ProjectLayout.Discover();
+        var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, layout);
         var checker = new PlatformChecker(layout);
         var run = new BenchmarkRun(new SystemProcessLauncher(), layout, checker.Check, line => Console.Error.WriteLine(line));
         string directory;
@@ -39,6 +40,6 @@ internal static class RunVerb
             await run.StartAsync(suite, platforms, directory, cancellation);
         }
 
-        return ReportVerb.Analyse(directory);
+        return ReportVerb.Analyse(directory, progress);
     }
 }

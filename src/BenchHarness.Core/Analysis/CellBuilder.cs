@@ -7,7 +7,7 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>Turns the journal records of one (platform, workload) pair into its cell: status, raw samples, medians.</summary>
 internal static class CellBuilder
 {
-    public static CellResult Build(string platform, string workload, IReadOnlyList<JournalRecord> launches, IReadOnlyList<JournalRecord> samples, JournalRecord? platformRecord)
+    public static CellResult Build(string platform, string workload, IReadOnlyList<JournalRecord> launches, IReadOnlyList<JournalRecord> samples, JournalRecord? platformRecord, double target)
     {
         if (platformRecord?.Status == CellStatus.Unavailable)
         {
@@ -41,7 +41,8 @@ internal static class CellBuilder
             : warm.Count == 0 ? (CellStatus.Crashed, "the probe reported no warm samples")
             : (CellStatus.Ok, (string?)null);
 
-        var median = warm.Count > 0 ? MedianEstimator.Median(warm.Select(v => (double)v).ToList()) : null;
+        var warmSummary = SampleSummarizer.Summarize(warm, target);
+        var coldSummary = SampleSummarizer.Summarize(cold, target);
         return new CellResult
         {
             Platform = platform,
@@ -57,11 +58,13 @@ internal static class CellBuilder
             ColdNs = cold,
             StartupNs = startup,
             Checksum = checksums.Count == 1 ? checksums[0] : null,
-            MedianNs = median?.Value,
-            CiLowerNs = median?.Lower,
-            CiUpperNs = median?.Upper,
-            ColdMedianNs = cold.Count > 0 ? MedianEstimator.Median(cold.Select(v => (double)v).ToList()).Value : null,
+            MedianNs = warmSummary?.MedianNs,
+            CiLowerNs = warmSummary?.CiLowerNs,
+            CiUpperNs = warmSummary?.CiUpperNs,
+            ColdMedianNs = coldSummary?.MedianNs,
             StartupMedianNs = startup.Count > 0 ? MedianEstimator.Median(startup.Select(v => (double)v).ToList()).Value : null,
+            Warm = warmSummary,
+            Cold = coldSummary,
         };
     }
 

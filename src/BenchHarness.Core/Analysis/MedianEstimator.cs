@@ -1,15 +1,8 @@
-using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.QuantileEstimators;
-using Pragmastat;
-
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
-/// The one place that calls Perfolizer (its API changes between versions; this wraps 0.6.1).
-/// Median: Harrell-Davis quantile estimator (Harrell, Davis: "A new distribution-free quantile estimator",
-/// Biometrika 69(3), 1982). Interval: Maritz-Jarrett standard error of that estimator (Maritz, Jarrett:
-/// "A note on estimating the variance of the sample median", JASA 73(361), 1978) with a normal quantile,
-/// clamped to the sample's range.
+/// A cell's median: Harrell-Davis, with the Maritz-Jarrett interval clamped to the sample's range (see
+/// <see cref="PerfolizerMethods"/> for both). Fewer than three samples give the plain median and no interval.
 /// </summary>
 public static class MedianEstimator
 {
@@ -31,12 +24,10 @@ public static class MedianEstimator
             return new Estimate(middle, null, null);
         }
 
-        var sample = new Sample(values.ToArray());
-        var estimator = HarrellDavisQuantileEstimator.Instance;
-        double median = estimator.Quantile(sample, Probability.Half);
-        var interval = estimator.QuantileConfidenceIntervalEstimator(sample, Probability.Half).ConfidenceInterval(new ConfidenceLevel(confidence));
+        var median = PerfolizerMethods.Quantile(values, 0.5);
+        var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, confidence);
         // The normal approximation can reach beyond the data (even below zero) for small, dispersed samples.
         // The sample range covers the median with probability 1 − 2^(1−n) (≥ 99.6% from n = 9), so clamp to it.
-        return new Estimate(median, Math.Max(interval.Lower, sample.SortedValues[0]), Math.Min(interval.Upper, sample.SortedValues[^1]));
+        return new Estimate(median, Math.Max(lower, values.Min()), Math.Min(upper, values.Max()));
     }
 }

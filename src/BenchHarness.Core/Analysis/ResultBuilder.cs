@@ -8,11 +8,12 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>
 /// The analysis stage: journal records in, <see cref="RunResult"/> out. It never launches a process.
 /// Cells first, then checksums against each baseline (a mismatch makes the cell incorrect and it gives no
-/// ratio), then the ratios and the regression index of every platform that has a baseline in the run.
+/// ratio), then the comparisons (ratio, Mann-Whitney p-value, verdict) and the warm and start-up indices of
+/// every platform that has a baseline in the run, with the warm index in years of hardware progress.
 /// </summary>
 public static class ResultBuilder
 {
-    public static RunResult Build(IReadOnlyList<JournalRecord> records)
+    public static RunResult Build(IReadOnlyList<JournalRecord> records, ProgressTable? progress = null)
     {
         var run = records.FirstOrDefault(r => r.Type == JournalRecord.RunType)
             ?? throw new BadInputException("The journal has no run record: it is not a BenchHarness journal.");
@@ -24,9 +25,11 @@ public static class ResultBuilder
         var notes = new List<string>();
 
         var cells = platforms.SelectMany(p => suite.Workloads.Select(w =>
-            CellBuilder.Build(p.Name, w.Name, launches[(p.Name, w.Name)].ToList(), samples[(p.Name, w.Name)].ToList(), platformRecords.GetValueOrDefault(p.Name))))
+            CellBuilder.Build(p.Name, w.Name, launches[(p.Name, w.Name)].ToList(), samples[(p.Name, w.Name)].ToList(), platformRecords.GetValueOrDefault(p.Name), suite.TargetRelativeHalfWidth)))
             .ToList();
         cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();
+        notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
+            .Select(c => $"{c.Platform} · {c.Workload}: the warm timings have {c.Warm!.Modes} modes (Lowland detector); a median hides that, see the samples."));
 
         var comparisons = new List<ComparisonResult>();
         var index = new List<IndexResult>();
@@ -38,7 +41,8 @@ public static class ResultBuilder
                 continue;
             }
 
-            var ratios = new List<(ComparisonResult Comparison, double Weight)>();
+            var warmParts = new List<IndexPart>();
+            var coldParts = new List<IndexPart>();
             foreach (var workload in suite.Workloads)
             {
                 var cell = cells.Single(c => c.Platform == platform.Name && c.Workload == workload.Name);
@@ -48,27 +52,38 @@ public static class ResultBuilder
                     continue;
                 }
 
-                var ratio = RatioEstimator.Ratio(ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
-                var comparison = new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
-                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs);
-                comparisons.Add(comparison);
-                ratios.Add((comparison, workload.Weight));
+                var (platformWarm, baselineWarm) = (ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
+                var ratio = RatioEstimator.Ratio(platformWarm, baselineWarm);
+                double? pValue = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
+                var (different, equivalent, verdict) = ComparisonVerdict.Decide(ratio, pValue, suite.EquivalenceMargin);
+                comparisons.Add(new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
+                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs, pValue, different, equivalent, verdict));
+                warmParts.Add(new IndexPart(platformWarm, baselineWarm, workload.Weight));
+                if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
+                {
+                    coldParts.Add(new IndexPart(ToDoubles(cell.ColdNs), ToDoubles(baseline.ColdNs), workload.Weight));
+                }
             }
 
-            if (ratios.Count > 0)
+            if (warmParts.Count > 0)
             {
-                var estimate = IndexEstimator.Index(ratios.Select(r => (new Estimate(r.Comparison.Ratio, r.Comparison.CiLower, r.Comparison.CiUpper), r.Weight)).ToList());
-                index.Add(new IndexResult(platform.Name, platform.Baseline!, estimate.Value, estimate.Lower, estimate.Upper, ratios.Count, suite.Workloads.Count));
-                if (ratios.Count < suite.Workloads.Count)
+                var warm = IndexEstimator.Index(warmParts);
+                var cold = coldParts.Count == warmParts.Count ? IndexEstimator.Index(coldParts) : null;
+                index.Add(new IndexResult(platform.Name, platform.Baseline!, warm.Value, warm.Lower, warm.Upper, warmParts.Count, suite.Workloads.Count,
+                    cold?.Value, cold?.Lower, cold?.Upper,
+                    progress?.YearsLost(warm.Value), warm.Lower is { } l ? progress?.YearsLost(l) : null, warm.Upper is { } u ? progress?.YearsLost(u) : null));
+                if (warmParts.Count < suite.Workloads.Count)
                 {
-                    notes.Add($"{platform.Name}: the index covers {ratios.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
+                    notes.Add($"{platform.Name}: the index covers {warmParts.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
                 }
             }
         }
 
         return new RunResult
         {
-            Suite = new SuiteInfo(suite.Name, suite.Description, suite.Size, suite.Launches, suite.Iterations, suite.Workloads.ToDictionary(w => w.Name, w => w.Weight)),
+            Suite = new SuiteInfo(suite.Name, suite.Description, suite.Size, suite.Launches, suite.Iterations, suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
+                suite.TargetRelativeHalfWidth, suite.EquivalenceMargin),
+            Progress = progress is null ? null : new ProgressInfo(progress.Name, progress.Source, progress.ReferenceYear),
             Host = run.Host ?? HostPlatform.Current,
             Started = run.Time,
             Finished = records.LastOrDefault(r => r.Type == JournalRecord.LaunchType)?.Time,

@@ -30,6 +30,8 @@ public static class SuiteLoader
         Check(suite.Warmup >= 0, "warmup cannot be negative");
         Check(suite.MaxAttempts >= 1, "maxAttempts must be at least 1");
         Check(suite.TimeoutSeconds > 0 && suite.MaxSecondsPerLaunch > 0, "timeoutSeconds and maxSecondsPerLaunch must be positive");
+        Check(suite.TargetRelativeHalfWidth is > 0 and < 1, "targetRelativeHalfWidth must lie between 0 and 1 (0.02 is ±2%)");
+        Check(suite.EquivalenceMargin is > 0 and < 1, "equivalenceMargin must lie between 0 and 1 (0.05 is ±5%)");
         foreach (var workload in suite.Workloads)
         {
             Check(knownWorkloads.Contains(workload.Name), $"unknown workload '{workload.Name}' (known: {string.Join(", ", knownWorkloads)})");

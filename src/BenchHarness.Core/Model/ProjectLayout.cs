@@ -7,6 +7,8 @@ public sealed record ProjectLayout(string Root)
 
     public string SuitesDirectory => Path.Combine(Root, "benchmarks", "suites");
 
+    public string ProgressDirectory => Path.Combine(Root, "benchmarks", "progress");
+
     public string ProbesDirectory => Path.Combine(Root, "build", "probes");
 
     /// <summary>Long-lived state such as Wine prefixes: <c>BENCHHARNESS_STATE</c> or <c>.state/</c> under the root.</summary>

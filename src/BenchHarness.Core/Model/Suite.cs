@@ -29,6 +29,18 @@ public sealed record Suite
     /// <summary>Attempts per launch when the process crashes.</summary>
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// The precision a cell's warm median should reach: its 95% interval's half-width over the median
+    /// (0.02 = ±2%). Each cell reports whether it got there.
+    /// </summary>
+    public double TargetRelativeHalfWidth { get; init; } = 0.02;
+
+    /// <summary>
+    /// Ratios within this margin of 1 count as equivalent (0.05: between 1/1.05 and 1.05) when their whole
+    /// interval lies inside it.
+    /// </summary>
+    public double EquivalenceMargin { get; init; } = 0.05;
+
     public required IReadOnlyList<SuiteWorkload> Workloads { get; init; }
 }
 

@@ -17,6 +17,15 @@ public static class Format
     public static string RatioInterval(double? lower, double? upper) =>
         lower is { } l && upper is { } u ? $"[{Ratio(l)} – {Ratio(u)}]" : "–";
 
+    public static string Percent(double fraction) => (fraction * 100).ToString(fraction < 0.1 ? "0.0" : "0", Invariant) + "%";
+
+    public static string PValue(double? p) => p is { } v ? v < 0.001 ? "< 0.001" : v.ToString("0.000", Invariant) : "–";
+
+    public static string Years(double years) => years.ToString("0.0", Invariant) + " years";
+
+    public static string YearsInterval(double? lower, double? upper) =>
+        lower is { } l && upper is { } u ? $"[{l.ToString("0.0", Invariant)} – {u.ToString("0.0", Invariant)}]" : "";
+
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
 
     private static string Milliseconds(double ns)

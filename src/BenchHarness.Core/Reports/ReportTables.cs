@@ -11,29 +11,44 @@ public static class ReportTables
 
     public static IReadOnlyList<Table> All(RunResult result) => [Index(result), Comparisons(result), Cells(result), Platforms(result)];
 
-    public static string Headline(IndexResult index) =>
-        $"Office work takes {Format.Ratio(index.Value)} {Format.RatioInterval(index.CiLower, index.CiUpper)} as long on {index.Platform} as on {index.Baseline}";
+    public static string Headline(IndexResult index)
+    {
+        var years = index.YearsLost is { } y ? $" — the speed of single-thread hardware {Format.Years(y)} older {Format.YearsInterval(index.YearsLostLower, index.YearsLostUpper)}" : "";
+        return $"Office work takes {Format.Ratio(index.Value)} {Format.RatioInterval(index.CiLower, index.CiUpper)} as long on {index.Platform} as on {index.Baseline}{years}";
+    }
 
     public static Table Index(RunResult result) => new(
         "Productivity regression index",
-        ["platform", "baseline", "index", "95% CI", "workloads"],
-        result.Index.Select(i => Row(i.Platform, i.Baseline, Format.Ratio(i.Value), Format.RatioInterval(i.CiLower, i.CiUpper), $"{i.WorkloadsCovered} of {i.WorkloadsInSuite}")).ToList(),
-        "Weighted geometric mean of the warm slowdown ratios, weights from the suite's office-day mix. 1.00× means no slowdown.");
+        ["platform", "baseline", "index (warm)", "95% CI", "years of hardware progress lost", "start-up index (cold)", "95% CI", "workloads"],
+        result.Index.Select(i => Row(i.Platform, i.Baseline, Format.Ratio(i.Value), Format.RatioInterval(i.CiLower, i.CiUpper),
+            i.YearsLost is { } y ? $"{Format.Years(y)} {Format.YearsInterval(i.YearsLostLower, i.YearsLostUpper)}" : "–",
+            Format.Ratio(i.ColdValue), Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper), $"{i.WorkloadsCovered} of {i.WorkloadsInSuite}")).ToList(),
+        "Weighted geometric mean of the slowdown ratios, weights from the suite's office-day mix, with a percentile-bootstrap 95% interval; "
+        + "1.00× means no slowdown. The start-up index takes each workload's first invocation in a fresh process. "
+        + (result.Progress is { } p ? $"Years: how much older single-thread hardware was that slow, from {p.Name} (reference year {p.ReferenceYear}; {p.Source})." : ""));
 
     public static Table Comparisons(RunResult result) => new(
         "Slowdown per workload",
-        ["workload", "platform", "baseline", "warm ratio", "95% CI", "cold ratio", "start-up ratio"],
+        ["workload", "platform", "baseline", "warm ratio", "95% CI", "Mann-Whitney p", "verdict", "cold ratio", "start-up ratio"],
         result.Comparisons.OrderBy(c => c.Workload, StringComparer.Ordinal).ThenBy(c => c.Platform, StringComparer.Ordinal)
-            .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
+            .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Format.PValue(c.PValue), c.Verdict,
+                Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
             .ToList(),
-        "Ratio of Harrell-Davis medians (platform ÷ baseline); cold is the first invocation in a fresh process, start-up is process start to the probe's first line.");
+        "Ratio of Harrell-Davis medians (platform ÷ baseline). Verdict: slower/faster when Mann-Whitney p < 0.05 and the interval excludes 1; "
+        + $"equivalent when the whole interval lies within ±{Format.Percent(result.Suite.EquivalenceMargin)}; inconclusive otherwise. "
+        + "Cold is the first invocation in a fresh process, start-up is process start to the probe's first line.");
 
     public static Table Cells(RunResult result) => new(
         "Cells",
-        ["platform", "workload", "status", "ran as", "attempts", "warm median", "95% CI", "samples", "cold", "start-up", "checksum"],
+        ["platform", "workload", "status", "ran as", "attempts", "warm median", "95% CI", "precision", "samples", "dispersion (IQR)", "outliers", "modes", "cold", "start-up", "checksum"],
         result.Cells.Select(c => Row(c.Platform, c.Workload, c.Error is null ? c.Status : $"{c.Status}: {c.Error}", c.Arch is null ? "–" : $"{c.Os}/{c.Arch}",
-            c.Attempts.ToString(System.Globalization.CultureInfo.InvariantCulture), Format.Ms(c.MedianNs), Format.MsInterval(c.CiLowerNs, c.CiUpperNs),
-            c.SamplesNs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Format.Ms(c.ColdMedianNs), Format.Ms(c.StartupMedianNs), c.Checksum ?? "–")).ToList());
+            Count(c.Attempts), Format.Ms(c.MedianNs), Format.MsInterval(c.CiLowerNs, c.CiUpperNs),
+            c.Warm?.RelativeHalfWidth is { } h ? $"±{Format.Percent(h)}{(c.Warm.TargetMet == true ? "" : " (target missed)")}" : "–",
+            Count(c.SamplesNs.Count), c.Warm is { } w ? Format.Percent(w.RelativeIqr) : "–", Count(c.Warm?.OutliersNs.Count ?? 0),
+            c.Warm is { Multimodal: true } m ? $"{m.Modes} (multimodal)" : c.Warm is null ? "–" : "1",
+            Format.Ms(c.ColdMedianNs), Format.Ms(c.StartupMedianNs), c.Checksum ?? "–")).ToList(),
+        $"Precision: half the median's 95% interval over the median; the suite's target is ±{Format.Percent(result.Suite.TargetRelativeHalfWidth)}. "
+        + "Dispersion: interquartile range over the median. Outliers: beyond Tukey's fences, flagged and kept. Modes: Lowland detector, from ten samples.");
 
     public static Table Platforms(RunResult result) => new(
         "Platforms",
@@ -42,4 +57,6 @@ public static class ReportTables
             p.Reason is null ? p.Status : $"{p.Status}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–")).ToList());
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
+
+    private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ namespace BenchHarness.Core.Results;
 /// <summary>result.json: everything the reports and compare read. Immutable; built once by the analysis.</summary>
 public sealed record RunResult
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -23,11 +23,19 @@ public sealed record RunResult
 
     public required IReadOnlyList<IndexResult> Index { get; init; }
 
+    /// <summary>The history of single-thread performance the index's years are read from.</summary>
+    public ProgressInfo? Progress { get; init; }
+
     /// <summary>Anything a reader must know to interpret the numbers (a missing baseline, a checksum mismatch …).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
-public sealed record SuiteInfo(string Name, string Description, string Size, int Launches, int Iterations, IReadOnlyDictionary<string, double> Weights);
+public sealed record SuiteInfo(
+    string Name, string Description, string Size, int Launches, int Iterations, IReadOnlyDictionary<string, double> Weights,
+    double TargetRelativeHalfWidth = 0.02, double EquivalenceMargin = 0.05);
+
+/// <summary>Which progress table turned indices into years: its name, source and reference year.</summary>
+public sealed record ProgressInfo(string Name, string Source, int ReferenceYear);
 
 /// <summary>A platform of the run: how it was launched, whether it was available, and what actually executed.</summary>
 public sealed record PlatformResult(
@@ -77,14 +85,31 @@ public sealed record CellResult
 
     public double? StartupMedianNs { get; init; }
 
+    /// <summary>The warm samples summarised: median and interval, quartiles, dispersion, outliers, modes, precision target.</summary>
+    public SampleSummary? Warm { get; init; }
+
+    /// <summary>The cold samples (first invocation per fresh process) summarised the same way.</summary>
+    public SampleSummary? Cold { get; init; }
+
     /// <summary>Why the cell is not ok, in one line.</summary>
     public string? Error { get; init; }
 }
 
-/// <summary>The slowdown of a platform against its baseline for one workload (warm medians), with its interval.</summary>
+/// <summary>
+/// The slowdown of a platform against its baseline for one workload (warm medians), with its interval, the
+/// Mann-Whitney p-value of the two cells' warm samples, and the verdict: slower, faster, equivalent (within the
+/// suite's margin) or inconclusive.
+/// </summary>
 public sealed record ComparisonResult(
-    string Platform, string Baseline, string Workload, double Ratio, double? CiLower, double? CiUpper, double? ColdRatio, double? StartupRatio);
+    string Platform, string Baseline, string Workload, double Ratio, double? CiLower, double? CiUpper, double? ColdRatio, double? StartupRatio,
+    double? PValue = null, bool Different = false, bool Equivalent = false, string Verdict = "inconclusive");
 
-/// <summary>The productivity regression index of a platform: weighted geometric mean of its warm ratios.</summary>
+/// <summary>
+/// The productivity regression index of a platform: weighted geometric mean of its warm ratios with a bootstrap
+/// interval; the start-up index, the same over cold ratios (first invocation in a fresh process); and the
+/// warm index as years of single-thread hardware progress lost.
+/// </summary>
 public sealed record IndexResult(
-    string Platform, string Baseline, double Value, double? CiLower, double? CiUpper, int WorkloadsCovered, int WorkloadsInSuite);
+    string Platform, string Baseline, double Value, double? CiLower, double? CiUpper, int WorkloadsCovered, int WorkloadsInSuite,
+    double? ColdValue = null, double? ColdCiLower = null, double? ColdCiUpper = null,
+    double? YearsLost = null, double? YearsLostLower = null, double? YearsLostUpper = null);

@@ -22,7 +22,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new JournalRecord { Type = JournalRecord.RunType, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current });
-        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), new Dictionary<string, int>(), cancellation).ConfigureAwait(false);
+        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), new Dictionary<string, int>(), [], cancellation).ConfigureAwait(false);
     }
 
     public async Task ResumeAsync(string directory, CancellationToken cancellation)
@@ -39,12 +39,18 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var lastAttempt = records.Where(r => r.Type is JournalRecord.LaunchType or JournalRecord.SampleType && r.Attempt is not null)
             .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
             .ToDictionary(g => g.Key, g => g.Max(r => r.Attempt!.Value));
+        // The warm samples of launches that ended ok count towards their cell's precision target.
+        var okAttempts = attempts.Values.Where(r => r.Status == CellStatus.Ok).Select(r => (r.Platform, r.Workload, r.Round, r.Attempt)).ToHashSet();
+        var warm = records.Where(r => r.Type == JournalRecord.SampleType && r.Kind == "warm" && okAttempts.Contains((r.Platform, r.Workload, r.Round, r.Attempt)))
+            .GroupBy(r => $"{r.Platform}|{r.Workload}")
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Ns!.Value).ToList());
         using var journal = JournalFile.OpenForAppend(directory);
-        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, lastAttempt, cancellation).ConfigureAwait(false);
+        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, lastAttempt, warm, cancellation).ConfigureAwait(false);
     }
 
     private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
-        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, CancellationToken cancellation)
+        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, Dictionary<string, List<long>> warmByCell,
+        CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
         var available = new List<PlatformDefinition>();
@@ -83,7 +89,13 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         {
             var launch = plan[i];
             var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
-            var result = await runner.RunAsync(launch, suite, firstAttempt, cancellation).ConfigureAwait(false);
+            var cell = $"{launch.Platform.Name}|{launch.Workload}";
+            var result = await runner.RunAsync(launch, suite, firstAttempt, warmByCell.GetValueOrDefault(cell) ?? [], cancellation).ConfigureAwait(false);
+            if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
+            {
+                (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).AddRange(warm);
+            }
+
             progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {clock.Elapsed:mm\\:ss} elapsed");
         }
     }
@@ -92,7 +104,11 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     private async Task WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)
     {
         var session = new ProbeSession();
-        var outcome = await launcher.RunAsync(LaunchCommand.Hello(platform, suite, layout), (line, ns) => session.Accept(line, ns), cancellation).ConfigureAwait(false);
+        var outcome = await launcher.RunAsync(LaunchCommand.Hello(platform, suite, layout), (line, ns) =>
+        {
+            session.Accept(line, ns);
+            return false;
+        }, cancellation).ConfigureAwait(false);
         progress(session.Arch is null
             ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
             : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");
@@ -102,7 +118,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     {
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         return result.Status == CellStatus.Ok
-            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {result.WarmSamples} samples, median {result.WarmMedianNs / 1e6:0.0} ms"
+            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {result.WarmSamples} samples{(result.TargetReached ? " (precision target met)" : "")}, median {result.WarmMedianNs / 1e6:0.0} ms"
             : $"{result.Status}{retries}: {result.Error}";
     }
 }

@@ -7,9 +7,12 @@ namespace BenchHarness.Core.Runner;
 public interface IProcessLauncher
 {
     /// <param name="spec">What to start.</param>
-    /// <param name="onLine">Called for every stdout line with the nanoseconds since the process was started.</param>
+    /// <param name="onLine">
+    /// Called for every stdout line with the nanoseconds since the process was started; returns true to ask the
+    /// process to finish early (the launcher writes the line <c>stop</c> to its stdin, once).
+    /// </param>
     /// <param name="cancellation">Cancels the run; the process tree is killed.</param>
-    Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation);
+    Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation);
 }
 
 /// <summary>The argv of one process (program first), its extra environment and its wall-time limit.</summary>

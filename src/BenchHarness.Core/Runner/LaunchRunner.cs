@@ -11,12 +11,13 @@ namespace BenchHarness.Core.Runner;
 public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
-    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, CancellationToken cancellation)
+    /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok (for the precision target).</param>
+    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, IReadOnlyList<long> earlierWarmNs, CancellationToken cancellation)
     {
         LaunchResult? result = null;
         for (var attempt = firstAttempt; attempt <= Math.Max(firstAttempt, suite.MaxAttempts); attempt++)
         {
-            result = await AttemptAsync(launch, suite, attempt, cancellation).ConfigureAwait(false);
+            result = await AttemptAsync(launch, suite, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
             if (result.Status != CellStatus.Crashed)
             {
                 break;
@@ -26,19 +27,23 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         return result!;
     }
 
-    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, CancellationToken cancellation)
+    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, IReadOnlyList<long> earlierWarmNs, CancellationToken cancellation)
     {
         var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout);
         var session = new ProbeSession();
+        var precision = new PrecisionTarget(suite.TargetRelativeHalfWidth, earlierWarmNs);
         var outcome = await launcher.RunAsync(spec, (line, elapsedNs) =>
         {
-            if (session.Accept(line, elapsedNs) is { } sample)
+            if (session.Accept(line, elapsedNs) is not { } sample)
             {
-                journal.Append(Tag(new JournalRecord
-                {
-                    Type = JournalRecord.SampleType, Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
-                }, launch, attempt));
+                return false;
             }
+
+            journal.Append(Tag(new JournalRecord
+            {
+                Type = JournalRecord.SampleType, Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
+            }, launch, attempt));
+            return sample.Kind == "warm" && session.Measure == "iterations" && precision.Add(sample.Ns);
         }, cancellation).ConfigureAwait(false);
 
         // Interrupted (Ctrl-C reaches the probe too): no launch record, so a resume measures this launch again.
@@ -60,7 +65,8 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             Error = error,
         }, launch, attempt));
         var warm = session.WarmNs.Order().ToList();
-        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == "startup" ? session.ReadyNs : null);
+        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == "startup" ? session.ReadyNs : null,
+            session.WarmNs, precision.Reached);
     }
 
     /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>

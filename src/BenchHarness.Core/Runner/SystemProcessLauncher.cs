@@ -15,7 +15,7 @@ public sealed class SystemProcessLauncher : IProcessLauncher
     private const int StderrTailChars = 2000;
     private static readonly TimeSpan DrainGrace = TimeSpan.FromMilliseconds(250);
 
-    public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
+    public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         var start = new ProcessStartInfo(spec.Argv[0])
@@ -47,7 +47,6 @@ public sealed class SystemProcessLauncher : IProcessLauncher
             return new ProcessOutcome(null, false, "", 0, $"cannot start {spec.Argv[0]}: {e.Message}");
         }
 
-        process.StandardInput.Close();
         using var readers = new CancellationTokenSource();
         var stderr = new StringBuilder();
         var stderrTask = Task.Run(async () =>
@@ -71,7 +70,11 @@ public sealed class SystemProcessLauncher : IProcessLauncher
                 while (await process.StandardOutput.ReadLineAsync(readers.Token).ConfigureAwait(false) is { } line)
                 {
                     line = line.TrimEnd('\r');
-                    onLine(line, clock.Elapsed.Ticks * 100);
+                    if (onLine(line, clock.Elapsed.Ticks * 100))
+                    {
+                        AskToStop(process);
+                    }
+
                     if (spec.IsLastLine?.Invoke(line) == true)
                     {
                         lastLine.TrySetResult();
@@ -126,6 +129,23 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         cancellation.ThrowIfCancellationRequested();
         var tail = stderr.Length > StderrTailChars ? stderr.ToString(stderr.Length - StderrTailChars, StderrTailChars) : stderr.ToString();
         return new ProcessOutcome(timedOut ? null : process.ExitCode, timedOut, tail.Trim(), wall);
+    }
+
+    /// <summary>Writes <c>stop</c> to the process's stdin once and closes it; a process that already exited is not asked.</summary>
+    private static void AskToStop(Process process)
+    {
+        try
+        {
+            if (process.StandardInput.BaseStream.CanWrite)
+            {
+                process.StandardInput.WriteLine("stop");
+                process.StandardInput.Close();
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process has gone: nothing to stop.
+        }
     }
 
     /// <summary>Waits for a pipe reader that has read to the end or was cancelled after the grace period.</summary>

@@ -2,23 +2,40 @@ using BenchHarness.Core.Runner;
 
 namespace BenchHarness.Tests.Fakes;
 
-/// <summary>A canned process: each call gets the lines and outcome a script returns for its argv.</summary>
+/// <summary>
+/// A canned process: each call gets the lines and outcome a script returns for its argv. Asked to stop (the
+/// host's early stop), it skips its remaining warm samples, as the probe does.
+/// </summary>
 internal sealed class FakeLauncher(Func<ProcessSpec, int, (IReadOnlyList<string> Lines, ProcessOutcome Outcome)> script) : IProcessLauncher
 {
     public List<ProcessSpec> Started { get; } = [];
 
-    public Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
+    /// <summary>Per launch, how many lines it had delivered when the host asked it to stop (null: never asked).</summary>
+    public List<int?> StoppedAfter { get; } = [];
+
+    public Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         Started.Add(spec);
         var (lines, outcome) = script(spec, Started.Count);
         var ns = 1_000_000L;
-        foreach (var line in lines)
+        int? stoppedAfter = null;
+        for (var i = 0; i < lines.Count; i++)
         {
-            onLine(line, ns);
+            if (stoppedAfter is not null && lines[i].Contains("\"kind\":\"warm\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (onLine(lines[i], ns) && stoppedAfter is null)
+            {
+                stoppedAfter = i + 1;
+            }
+
             ns += 1_000_000;
         }
 
+        StoppedAfter.Add(stoppedAfter);
         return Task.FromResult(outcome);
     }
 

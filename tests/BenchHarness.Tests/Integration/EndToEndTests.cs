@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BenchHarness.Core.Model;
 using BenchHarness.Tests.Fakes;
 
 namespace BenchHarness.Tests.Integration;
@@ -20,7 +21,7 @@ public sealed class EndToEndTests
     public void A_quick_run_on_every_platform_writes_the_contract()
     {
         var directory = Path.Combine(TestData.TempDirectory(), "run");
-        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(15), "run", "--suite", "quick", "--out", directory);
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(25), "run", "--suite", "quick", "--out", directory);
         Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
         foreach (var file in new[] { "journal.jsonl", "result.json", "report.md", "report.html", "results.csv", "plots/slowdown.png", "plots/slowdown.svg" })
         {
@@ -29,7 +30,7 @@ public sealed class EndToEndTests
 
         using var result = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "result.json")));
         var root = result.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
         var cells = root.GetProperty("cells").EnumerateArray().ToList();
         foreach (var cell in cells)
         {
@@ -41,6 +42,10 @@ public sealed class EndToEndTests
                 Assert.True(status == "ok", what);
                 Assert.NotEmpty(cell.GetProperty("samplesNs").EnumerateArray());
                 Assert.NotEmpty(cell.GetProperty("coldNs").EnumerateArray());
+                var warm = cell.GetProperty("warm");
+                Assert.True(warm.GetProperty("count").GetInt32() >= 3, what);
+                Assert.True(warm.GetProperty("modes").GetInt32() >= 1, what);
+                Assert.True(cell.TryGetProperty("cold", out _), what);
                 Assert.True(cell.GetProperty("attempts").GetInt32() >= 1);
             }
             else
@@ -59,8 +64,41 @@ public sealed class EndToEndTests
         {
             var value = entry.GetProperty("value").GetDouble();
             Assert.InRange(value, entry.GetProperty("ciLower").GetDouble(), entry.GetProperty("ciUpper").GetDouble());
+            Assert.True(entry.GetProperty("yearsLost").GetDouble() > 0);
+            Assert.True(entry.GetProperty("coldValue").GetDouble() > 0);
         }
 
-        Assert.All(root.GetProperty("comparisons").EnumerateArray(), c => Assert.True(c.GetProperty("ratio").GetDouble() > 0));
+        Assert.All(root.GetProperty("comparisons").EnumerateArray(), c =>
+        {
+            Assert.True(c.GetProperty("ratio").GetDouble() > 0);
+            Assert.InRange(c.GetProperty("pValue").GetDouble(), 0, 1);
+            Assert.Contains(c.GetProperty("verdict").GetString(), new[] { "slower", "faster", "equivalent", "inconclusive" });
+        });
+    }
+
+    /// <summary>
+    /// The issue's A/A check: the native NativeAOT probe compared with itself under another name gives an index
+    /// whose interval contains 1.00× and flags no workload as different (default-suite sampling, small inputs).
+    /// </summary>
+    [Fact]
+    public void The_same_platform_under_two_names_is_not_told_apart()
+    {
+        var directory = TestData.TempDirectory();
+        var quick = File.ReadAllText(Path.Combine(ProjectLayout.Discover().SuitesDirectory, "quick.json"));
+        var suite = Path.Combine(directory, "aa.json");
+        File.WriteAllText(suite, quick.Replace("\"name\": \"quick\"", "\"name\": \"aa\"", StringComparison.Ordinal)
+            .Replace("\"launches\": 1,", "\"launches\": 2,", StringComparison.Ordinal).Replace("\"iterations\": 10,", "\"iterations\": 20,", StringComparison.Ordinal));
+        var output = Path.Combine(directory, "run");
+
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(10), "run", "--suite", suite, "--platform", "native-aot-again", "--out", output);
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        using var result = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "result.json")));
+        var index = Assert.Single(result.RootElement.GetProperty("index").EnumerateArray());
+        var comparisons = result.RootElement.GetProperty("comparisons").EnumerateArray().ToList();
+
+        Assert.InRange(1.0, index.GetProperty("ciLower").GetDouble(), index.GetProperty("ciUpper").GetDouble());
+        Assert.Equal(17, comparisons.Count);
+        Assert.All(comparisons, c => Assert.False(c.GetProperty("different").GetBoolean(),
+            $"{c.GetProperty("workload").GetString()}: {c.GetProperty("ratio").GetDouble():0.000} [{c.GetProperty("ciLower").GetDouble():0.000}, {c.GetProperty("ciUpper").GetDouble():0.000}] p = {c.GetProperty("pValue").GetDouble():0.0000}"));
     }
 }

@@ -20,11 +20,16 @@ public sealed class ReportTests
         Cells =
         [
             new CellResult { Platform = "native-aot", Workload = "document-render", Status = "ok", SamplesNs = [10_000_000, 11_000_000, 12_000_000], MedianNs = 11e6, CiLowerNs = 10e6, CiUpperNs = 12e6, Checksum = "ab" },
-            new CellResult { Platform = "qemu-aarch64", Workload = "document-render", Status = "ok", SamplesNs = [40_000_000, 44_000_000, 48_000_000], MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, Checksum = "ab" },
+            new CellResult
+            {
+                Platform = "qemu-aarch64", Workload = "document-render", Status = "ok", SamplesNs = [40_000_000, 44_000_000, 48_000_000], MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, Checksum = "ab",
+                Warm = new SampleSummary(3, 44e6, 40e6, 48e6, 4e6 / 44e6, 42e6, 46e6, 40e6, 48e6, 4e6 / 44e6, [], 2, false),
+            },
             new CellResult { Platform = "wine", Workload = "document-render", Status = "unavailable", Error = "wine64 not found, \"really\"" },
         ],
-        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20)],
-        Index = [new IndexResult("qemu-aarch64", "native-aot", 4, 3.3, 4.8, 1, 1)],
+        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20, 0.0004, true, false, "slower")],
+        Index = [new IndexResult("qemu-aarch64", "native-aot", 4, 3.3, 4.8, 1, 1, 6, 5, 7, 14.2, 12.1, 15.9)],
+        Progress = new ProgressInfo("single-thread", "Hennessy and Patterson", 2025),
     };
 
     private static string Text(IExporter exporter, string file) =>
@@ -35,9 +40,12 @@ public sealed class ReportTests
     {
         var md = Text(new MarkdownReport(), "report.md");
 
-        Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot", md);
+        Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot — the speed of single-thread hardware 14.2 years older [12.1 – 15.9]", md);
         Assert.Contains("| workload | platform | baseline | warm ratio |", md);
-        Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | 3 |", md);
+        Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | [3.30× – 4.80×] | < 0.001 | slower | 5.00× | 20.0× |", md);
+        Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | ±9.1% (target missed) | 3 | 9.1% | 0 | 2 (multimodal) |", md);
+        Assert.Contains("| 6.00× | [5.00× – 7.00×] |", md);
+        Assert.Contains("Hennessy and Patterson", md);
         Assert.Contains("unavailable: wine64 not found", md);
         Assert.Contains("Harrell", md);
     }
@@ -85,7 +93,9 @@ public sealed class ReportTests
         File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(Sample()));
         var read = ResultFile.Read(directory);
 
-        Assert.Equal(1, read.SchemaVersion);
+        Assert.Equal(2, read.SchemaVersion);
+        Assert.Equal("slower", read.Comparisons[0].Verdict);
+        Assert.Equal(2, read.Cells[1].Warm!.Modes);
         Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);
         Assert.Equal(4, read.Index[0].Value);
     }

@@ -176,7 +176,7 @@ public sealed class RunnerTests
     /// <summary>Cancels the run while the first measured launch is printing, as Ctrl-C does.</summary>
     private sealed class CancellingLauncher(FakeLauncher inner, CancellationTokenSource cancel) : IProcessLauncher
     {
-        public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Action<string, long> onLine, CancellationToken cancellation)
+        public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation)
         {
             var outcome = await inner.RunAsync(spec, onLine, cancellation);
             if (!FakeLauncher.IsHello(spec))
@@ -186,6 +186,33 @@ public sealed class RunnerTests
 
             return outcome;
         }
+    }
+
+    [Fact]
+    public async Task A_cell_whose_median_is_precise_enough_is_asked_to_stop_after_the_minimum()
+    {
+        var suite = TestData.Suite(launches: 2, workloads: "document-render") with { Iterations = 10, TargetRelativeHalfWidth = 0.02 };
+        var steady = FakeLauncher.ProbeLines("X64", "Linux", "abc", Enumerable.Repeat(10_000_000L, 10).Select((v, i) => v + (i * 1000)).ToArray());
+        var (directory, launcher) = await RunAsync(suite, [TestData.Native()], (spec, _) => (steady, FakeLauncher.Exit(0)));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        // hello, ready, cold, then three warm samples: the fourth line of warm output is never read.
+        Assert.Equal([null, 6, 6], launcher.StoppedAfter);
+        Assert.Equal(6, cell.SamplesNs.Count);
+        Assert.True(cell.Warm!.TargetMet);
+    }
+
+    [Fact]
+    public async Task A_noisy_cell_samples_until_its_time_share_and_reports_the_target_missed()
+    {
+        var suite = TestData.Suite(workloads: "document-render") with { Iterations = 6, TargetRelativeHalfWidth = 0.02 };
+        var noisy = FakeLauncher.ProbeLines("X64", "Linux", "abc", 10_000_000, 20_000_000, 5_000_000, 16_000_000, 8_000_000, 12_000_000);
+        var (directory, launcher) = await RunAsync(suite, [TestData.Native()], (spec, _) => (noisy, FakeLauncher.Exit(0)));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.All(launcher.StoppedAfter, s => Assert.Null(s));
+        Assert.Equal(6, cell.SamplesNs.Count);
+        Assert.False(cell.Warm!.TargetMet);
     }
 
     [Fact]

@@ -46,14 +46,88 @@ public sealed class StatisticsTests
     }
 
     [Fact]
-    public void The_index_is_the_weighted_geometric_mean()
+    public void The_index_is_the_weighted_geometric_mean_of_the_median_ratios()
     {
         // Weights 3 : 1 over ratios 2 and 8: exp((3 ln 2 + ln 8) / 4) = 2^(6/4).
-        var index = IndexEstimator.Index([(new Estimate(2, 1.5, 2.5), 3), (new Estimate(8, 7, 9), 1)]);
+        double[] baseline = [10, 10.5, 9.5, 10.2, 9.8];
+        var index = IndexEstimator.Index([
+            new IndexPart(baseline.Select(v => v * 2).ToList(), baseline, 3),
+            new IndexPart(baseline.Select(v => v * 8).ToList(), baseline, 1)]);
 
         Assert.Equal(Math.Pow(2, 1.5), index.Value, 9);
         Assert.True(index.Lower <= index.Value && index.Value <= index.Upper);
-        Assert.Equal(Math.Exp(((3 * Math.Log(1.5)) + Math.Log(7)) / 4), index.Lower!.Value, 9);
+        Assert.True(index.Upper / index.Lower < 1.2, $"[{index.Lower}, {index.Upper}]");
+    }
+
+    [Fact]
+    public void The_bootstrap_index_interval_is_reproducible_and_absent_below_three_samples()
+    {
+        var random = new Random(1);
+        var parts = Enumerable.Range(0, 5).Select(_ => new IndexPart(
+            Enumerable.Range(0, 12).Select(_ => 30 + random.NextDouble()).ToList(),
+            Enumerable.Range(0, 12).Select(_ => 10 + random.NextDouble()).ToList(), 1)).ToList();
+
+        Assert.Equal(IndexEstimator.Index(parts), IndexEstimator.Index(parts));
+        Assert.Null(IndexEstimator.Index([new IndexPart([3, 3.1], [1, 1.1, 1.2], 1)]).Lower);
+    }
+
+    [Fact]
+    public void Harrell_Davis_weights_sum_to_one_and_give_perfolizers_median()
+    {
+        double[] sorted = [1, 2, 3, 5, 8, 13, 21];
+        var weights = PerfolizerMethods.HarrellDavisWeights(sorted.Length, 0.5);
+
+        Assert.Equal(1, weights.Sum(), 9);
+        Assert.Equal(PerfolizerMethods.Quantile(sorted, 0.5), weights.Zip(sorted).Sum(p => p.First * p.Second), 9);
+    }
+
+    [Fact]
+    public void Mann_Whitney_p_value_of_fully_separated_triples_is_the_exact_one_tenth()
+    {
+        // U = 0 for x < y entirely: P(U = 0) = 1 / C(6,3) = 1/20 one-sided, 1/10 two-sided.
+        Assert.Equal(0.1, PerfolizerMethods.MannWhitneyPValue([1, 2, 3], [4, 5, 6]), 6);
+    }
+
+    [Theory]
+    [InlineData(1.30, 1.20, 1.40, 0.001, true, false, "slower")]
+    [InlineData(0.80, 0.75, 0.85, 0.001, true, false, "faster")]
+    [InlineData(1.01, 0.98, 1.04, 0.30, false, true, "equivalent")]
+    [InlineData(1.02, 1.01, 1.04, 0.01, true, true, "equivalent")]   // significant, but within the margin
+    [InlineData(1.04, 0.97, 1.12, 0.20, false, false, "inconclusive")]
+    [InlineData(1.10, 1.02, 1.20, 0.08, false, false, "inconclusive")] // the interval alone does not flag
+    public void A_comparison_verdict_needs_both_the_test_and_the_interval(double ratio, double lower, double upper, double p, bool different, bool equivalent, string verdict) =>
+        Assert.Equal((different, equivalent, verdict), ComparisonVerdict.Decide(new Estimate(ratio, lower, upper), p, 0.05));
+
+    [Fact]
+    public void Tukey_fences_flag_the_outlier_and_keep_it()
+    {
+        var summary = SampleSummarizer.Summarize([100, 101, 102, 103, 104, 105, 106, 400], 0.02)!;
+
+        Assert.Equal([400L], summary.OutliersNs);
+        Assert.Equal(8, summary.Count);
+        Assert.Equal(400, summary.MaxNs);
+    }
+
+    [Fact]
+    public void Bimodal_timings_are_flagged_and_unimodal_ones_are_not()
+    {
+        var random = new Random(3);
+        long Around(double centre) => (long)(centre * (1 + ((random.NextDouble() - 0.5) * 0.02)));
+        var bimodal = Enumerable.Range(0, 40).Select(i => Around(i % 2 == 0 ? 1_000_000 : 1_500_000)).ToList();
+        var unimodal = Enumerable.Range(0, 40).Select(_ => Around(1_000_000)).ToList();
+
+        Assert.True(SampleSummarizer.Summarize(bimodal, 0.02)!.Multimodal);
+        Assert.False(SampleSummarizer.Summarize(unimodal, 0.02)!.Multimodal);
+    }
+
+    [Fact]
+    public void The_precision_target_is_met_only_when_the_interval_is_narrow_enough()
+    {
+        var tight = Enumerable.Range(0, 30).Select(i => 1_000_000L + (i % 5)).ToList();
+        var loose = Enumerable.Range(0, 5).Select(i => 1_000_000L * (1 + i)).ToList();
+
+        Assert.True(SampleSummarizer.Summarize(tight, 0.02)!.TargetMet);
+        Assert.False(SampleSummarizer.Summarize(loose, 0.02)!.TargetMet);
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using Perfolizer.Mathematics.Common;
+using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
+using Perfolizer.Mathematics.Multimodality;
+using Perfolizer.Mathematics.QuantileEstimators;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
+using Pragmastat;
+
+namespace BenchHarness.Core.Analysis;
+
+/// <summary>
+/// The one place that calls Perfolizer (its API changes between versions; this wraps 0.6.1). Everything
+/// statistical in the analysis goes through these methods.
+/// </summary>
+public static class PerfolizerMethods
+{
+    /// <summary>
+    /// The Harrell-Davis quantile (Harrell, Davis: "A new distribution-free quantile estimator",
+    /// Biometrika 69(3), 1982): a weighted sum of all order statistics, weights from a Beta distribution.
+    /// </summary>
+    public static double Quantile(IReadOnlyList<double> values, double probability) =>
+        HarrellDavisQuantileEstimator.Instance.Quantile(new Sample(values.ToArray()), new Probability(probability));
+
+    /// <summary>
+    /// The Maritz-Jarrett interval of the Harrell-Davis quantile (Maritz, Jarrett: "A note on estimating the
+    /// variance of the sample median", JASA 73(361), 1978): its standard error with a normal quantile.
+    /// </summary>
+    public static (double Lower, double Upper) QuantileInterval(IReadOnlyList<double> values, double probability, double confidence)
+    {
+        var interval = HarrellDavisQuantileEstimator.Instance
+            .QuantileConfidenceIntervalEstimator(new Sample(values.ToArray()), new Probability(probability))
+            .ConfidenceInterval(new ConfidenceLevel(confidence));
+        return (interval.Lower, interval.Upper);
+    }
+
+    /// <summary>
+    /// The Harrell-Davis weights of the sorted sample for a quantile: Wᵢ = I((i)/n) − I((i−1)/n), I the regularized
+    /// incomplete Beta function with a = (n+1)p, b = (n+1)(1−p). With them a quantile of any resample of size n is
+    /// one dot product, which makes the bootstrap cheap.
+    /// </summary>
+    public static double[] HarrellDavisWeights(int n, double probability)
+    {
+        var beta = new BetaDistribution((n + 1) * probability, (n + 1) * (1 - probability));
+        var weights = new double[n];
+        var previous = 0.0;
+        for (var i = 1; i <= n; i++)
+        {
+            var current = beta.Cdf((double)i / n);
+            weights[i - 1] = current - previous;
+            previous = current;
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// The two-sided Mann-Whitney U test's p-value (Mann, Whitney: "On a test of whether one of two random
+    /// variables is stochastically larger than the other", Ann. Math. Stat. 18(1), 1947): exact (Löffler's
+    /// recurrence) for small samples, Edgeworth's approximation for large ones, as Perfolizer chooses.
+    /// </summary>
+    public static double MannWhitneyPValue(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
+        MannWhitneyTest.Instance.Perform(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).PValue;
+
+    /// <summary>
+    /// The number of modes by the Lowland detector (Akinshin: "Lowland multimodality detection", 2020,
+    /// https://aakinshin.net/posts/lowland-multimodality-detection/) on a quantile-respectful density
+    /// histogram; 1 for a sample whose values are all equal.
+    /// </summary>
+    public static int Modes(IReadOnlyList<double> values) =>
+        values.Max() - values.Min() < 1e-9 ? 1 : new LowlandModalityDetector().DetectModes(new Sample(values.ToArray())).Modality;
+}

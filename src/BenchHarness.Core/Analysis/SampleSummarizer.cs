@@ -1,0 +1,37 @@
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.Analysis;
+
+/// <summary>
+/// Summarises samples: Harrell-Davis median with its Maritz-Jarrett interval, Harrell-Davis quartiles,
+/// outliers by Tukey's fences on those quartiles (Tukey: "Exploratory Data Analysis", 1977; flagged, never
+/// dropped) and the number of modes (Lowland detector).
+/// </summary>
+public static class SampleSummarizer
+{
+    /// <summary>Fewer samples than this are too few to tell one mode from two.</summary>
+    public const int MinimumForModality = 10;
+
+    private const double TukeyK = 1.5;
+
+    public static SampleSummary? Summarize(IReadOnlyList<long> samplesNs, double targetRelativeHalfWidth)
+    {
+        if (samplesNs.Count == 0)
+        {
+            return null;
+        }
+
+        var values = samplesNs.Select(v => (double)v).ToList();
+        var median = MedianEstimator.Median(values);
+        var sorted = values.Order().ToList();
+        var (q1, q3) = values.Count >= MedianEstimator.MinimumForInterval
+            ? (PerfolizerMethods.Quantile(values, 0.25), PerfolizerMethods.Quantile(values, 0.75))
+            : (sorted[0], sorted[^1]);
+        var iqr = q3 - q1;
+        var outliers = samplesNs.Where(v => v < q1 - (TukeyK * iqr) || v > q3 + (TukeyK * iqr)).ToList();
+        double? halfWidth = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 ? (upper - lower) / 2 / median.Value : null;
+        var modes = values.Count >= MinimumForModality ? PerfolizerMethods.Modes(values) : 1;
+        return new SampleSummary(values.Count, median.Value, median.Lower, median.Upper, halfWidth, q1, q3, sorted[0], sorted[^1],
+            median.Value > 0 ? iqr / median.Value : 0, outliers, modes, halfWidth is { } h ? h <= targetRelativeHalfWidth : null);
+    }
+}
