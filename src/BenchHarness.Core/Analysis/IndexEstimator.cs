@@ -1,16 +1,25 @@
 namespace BenchHarness.Core.Analysis;
 
-/// <summary>One workload's part of an index: the platform's and the baseline's samples, and the workload's weight.</summary>
-public sealed record IndexPart(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline, double Weight);
+/// <summary>One workload's part of an index: the platform's and the baseline's samples, launch by launch, and the workload's weight.</summary>
+public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IReadOnlyList<IReadOnlyList<double>> Baseline, double Weight)
+{
+    /// <summary>One launch per side.</summary>
+    public IndexPart(IReadOnlyList<double> platform, IReadOnlyList<double> baseline, double weight)
+        : this([platform], [baseline], weight)
+    {
+    }
+}
 
 /// <summary>
 /// The productivity regression index: the weighted geometric mean of the workloads' slowdown ratios (ratios of
 /// Harrell-Davis medians), weights from the suite's office-day mix (Fleming, Wallace: "How not to lie with
 /// statistics: the correct way to summarize benchmark results", CACM 29(3), 1986, for the geometric mean of
 /// ratios). Interval: percentile bootstrap (Efron, Tibshirani: "An Introduction to the Bootstrap", 1993,
-/// ch. 13): every cell's samples are resampled with replacement, the index recomputed, 2,000 times, with a
-/// fixed seed so that a report is reproducible. Resampling is within cells; launches are not resampled as
-/// clusters. The interval is widened to contain the point estimate when the bootstrap distribution is skewed.
+/// ch. 13), two-stage for hierarchical data (Davison, Hinkley: "Bootstrap Methods and their Application",
+/// 1997, §3.8): every cell's launches are resampled with replacement, then each chosen launch's samples, so
+/// that differences between fresh processes widen the interval; the index is recomputed 2,000 times with a
+/// fixed seed, so that a report is reproducible. The interval is widened to contain the point estimate when
+/// the bootstrap distribution is skewed.
 /// </summary>
 public static class IndexEstimator
 {
@@ -25,7 +34,7 @@ public static class IndexEstimator
         }
 
         var value = GeometricMean(parts.Select(p => (Median(p.Platform) / Median(p.Baseline), p.Weight)));
-        if (parts.Any(p => p.Platform.Count < MedianEstimator.MinimumForInterval || p.Baseline.Count < MedianEstimator.MinimumForInterval))
+        if (parts.Any(p => Count(p.Platform) < MedianEstimator.MinimumForInterval || Count(p.Baseline) < MedianEstimator.MinimumForInterval))
         {
             return new Estimate(value, null, null);
         }
@@ -33,12 +42,22 @@ public static class IndexEstimator
         var random = new Random(Seed);
         var weights = new Dictionary<int, double[]>();
         double[] Weights(int n) => weights.TryGetValue(n, out var w) ? w : weights[n] = PerfolizerMethods.HarrellDavisWeights(n, 0.5);
-        double ResampledMedian(IReadOnlyList<double> values)
+        double ResampledMedian(IReadOnlyList<IReadOnlyList<double>> launches)
         {
-            var resample = new double[values.Count];
-            for (var i = 0; i < resample.Length; i++)
+            var chosen = new IReadOnlyList<double>[launches.Count];
+            for (var l = 0; l < chosen.Length; l++)
             {
-                resample[i] = values[random.Next(values.Count)];
+                chosen[l] = launches[random.Next(launches.Count)];
+            }
+
+            var resample = new double[chosen.Sum(c => c.Count)];
+            var at = 0;
+            foreach (var launch in chosen)
+            {
+                for (var i = 0; i < launch.Count; i++)
+                {
+                    resample[at++] = launch[random.Next(launch.Count)];
+                }
             }
 
             Array.Sort(resample);
@@ -85,5 +104,7 @@ public static class IndexEstimator
         return Math.Exp(sum / weights);
     }
 
-    private static double Median(IReadOnlyList<double> values) => MedianEstimator.Median(values).Value;
+    private static double Median(IReadOnlyList<IReadOnlyList<double>> launches) => MedianEstimator.Median(launches.SelectMany(l => l).ToList()).Value;
+
+    private static int Count(IReadOnlyList<IReadOnlyList<double>> launches) => launches.Sum(l => l.Count);
 }

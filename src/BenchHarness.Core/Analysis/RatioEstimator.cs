@@ -1,27 +1,62 @@
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
-/// The slowdown of a platform against its baseline: the ratio of the two Harrell-Davis medians. Its 95%
-/// interval is the delta method on the log scale: ln r ± z·√(s₁² + s₂²), where sᵢ is each median's relative
-/// Maritz-Jarrett standard error (the two cells are independent; Casella, Berger: "Statistical Inference",
-/// 2nd ed., 2002, §5.5.4). Fewer than three samples on either side give no interval.
+/// The slowdown of a platform against its baseline: the ratio of the two cells' Harrell-Davis medians (all
+/// warm samples pooled). Its 95% interval is the delta method on the log scale, ln r ± z·√(V₁ + V₂)
+/// (Casella, Berger: "Statistical Inference", 2nd ed., 2002, §5.5.4), where each cell's variance V is its
+/// pooled median's squared relative Maritz-Jarrett standard error plus τ²/k, the variance between its k
+/// launches beyond what their own noise explains — the DerSimonian-Laird moment estimate ("Meta-analysis in
+/// clinical trials", Controlled Clinical Trials 7(3), 1986) over the launches' log medians. A fresh process
+/// can run a few percent faster or slower than the next one (memory layout, the file cache); samples from one
+/// process do not show that, so without τ² two names for the same platform could be told apart. With two
+/// launches per cell τ² is itself uncertain, and the normal quantile does not allow for it: see the README's
+/// limits of the method.
 /// </summary>
 public static class RatioEstimator
 {
     private const double Z95 = 1.959963984540054;
 
-    public static Estimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline)
+    public static Estimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
     {
-        var p = MedianEstimator.Median(platform);
-        var b = MedianEstimator.Median(baseline);
-        var ratio = p.Value / b.Value;
-        if (platform.Count < MedianEstimator.MinimumForInterval || baseline.Count < MedianEstimator.MinimumForInterval || p.Value <= 0 || b.Value <= 0)
+        var platform = platformLaunches.SelectMany(l => l).ToList();
+        var baseline = baselineLaunches.SelectMany(l => l).ToList();
+        var p = MedianEstimator.Median(platform).Value;
+        var b = MedianEstimator.Median(baseline).Value;
+        var ratio = p / b;
+        if (platform.Count < MedianEstimator.MinimumForInterval || baseline.Count < MedianEstimator.MinimumForInterval || p <= 0 || b <= 0)
         {
             return new Estimate(ratio, null, null);
         }
 
-        var spread = Z95 * Math.Sqrt(Math.Pow(RelativeStandardError(platform, p.Value), 2) + Math.Pow(RelativeStandardError(baseline, b.Value), 2));
+        var variance = Math.Pow(RelativeStandardError(platform, p), 2) + Math.Pow(RelativeStandardError(baseline, b), 2)
+            + (BetweenLaunchVariance(platformLaunches) / platformLaunches.Count) + (BetweenLaunchVariance(baselineLaunches) / baselineLaunches.Count);
+        var spread = Z95 * Math.Sqrt(variance);
         return new Estimate(ratio, ratio * Math.Exp(-spread), ratio * Math.Exp(spread));
+    }
+
+    /// <summary>One launch's worth of samples, for callers without launches.</summary>
+    public static Estimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
+
+    /// <summary>
+    /// DerSimonian-Laird τ² over the launches' log medians, each weighted by its inverse within-launch variance:
+    /// τ² = max(0, (Q − (k − 1)) / (Σw − Σw²/Σw)). Zero with one launch, or when a launch has fewer than three samples
+    /// (a start-up cell's samples are one per process already).
+    /// </summary>
+    public static double BetweenLaunchVariance(IReadOnlyList<IReadOnlyList<double>> launches)
+    {
+        if (launches.Count < 2 || launches.Any(l => l.Count < MedianEstimator.MinimumForInterval))
+        {
+            return 0;
+        }
+
+        var medians = launches.Select(l => MedianEstimator.Median(l).Value).ToList();
+        var weights = launches.Zip(medians, (l, m) => 1 / Math.Max(Math.Pow(RelativeStandardError(l, m), 2), 1e-12)).ToList();
+        var logs = medians.Select(m => Math.Log(m)).ToList();
+        var sum = weights.Sum();
+        var mean = weights.Zip(logs, (w, y) => w * y).Sum() / sum;
+        var q = weights.Zip(logs, (w, y) => w * (y - mean) * (y - mean)).Sum();
+        var denominator = sum - (weights.Sum(w => w * w) / sum);
+        return denominator > 0 ? Math.Max(0, (q - (launches.Count - 1)) / denominator) : 0;
     }
 
     /// <summary>The Maritz-Jarrett standard error of the median over the median, from its (unclamped) 95% interval.</summary>

@@ -53,15 +53,17 @@ public static class ResultBuilder
                 }
 
                 var (platformWarm, baselineWarm) = (ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
-                var ratio = RatioEstimator.Ratio(platformWarm, baselineWarm);
+                var ratio = RatioEstimator.Ratio(cell.WarmByLaunch(), baseline.WarmByLaunch());
                 double? pValue = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
                 var (different, equivalent, verdict) = ComparisonVerdict.Decide(ratio, pValue, suite.EquivalenceMargin);
                 comparisons.Add(new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
                     cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs, pValue, different, equivalent, verdict));
-                warmParts.Add(new IndexPart(platformWarm, baselineWarm, workload.Weight));
+                warmParts.Add(new IndexPart(cell.WarmByLaunch(), baseline.WarmByLaunch(), workload.Weight));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
-                    coldParts.Add(new IndexPart(ToDoubles(cell.ColdNs), ToDoubles(baseline.ColdNs), workload.Weight));
+                    // Cold samples are one per process already: each is its own launch.
+                    coldParts.Add(new IndexPart(cell.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(),
+                        baseline.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(), workload.Weight));
                 }
             }
 

@@ -64,8 +64,25 @@ public sealed record CellResult
     /// <summary>Launches that ended ok.</summary>
     public int Launches { get; init; }
 
-    /// <summary>Warm samples, raw nanoseconds, from every launch that ended ok.</summary>
+    /// <summary>Warm samples, raw nanoseconds, from every launch that ended ok, launch by launch.</summary>
     public IReadOnlyList<long> SamplesNs { get; init; } = [];
+
+    /// <summary>How many of <see cref="SamplesNs"/> each launch gave, in order (a start-up workload: one each).</summary>
+    public IReadOnlyList<int> WarmLaunchSizes { get; init; } = [];
+
+    /// <summary>The warm samples split by launch.</summary>
+    public IReadOnlyList<IReadOnlyList<double>> WarmByLaunch()
+    {
+        var launches = new List<IReadOnlyList<double>>();
+        var start = 0;
+        foreach (var size in WarmLaunchSizes.Count > 0 ? WarmLaunchSizes : [SamplesNs.Count])
+        {
+            launches.Add(SamplesNs.Skip(start).Take(size).Select(v => (double)v).ToList());
+            start += size;
+        }
+
+        return launches;
+    }
 
     /// <summary>First invocation in each fresh process, raw nanoseconds.</summary>
     public IReadOnlyList<long> ColdNs { get; init; } = [];

@@ -43,13 +43,13 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var okAttempts = attempts.Values.Where(r => r.Status == CellStatus.Ok).Select(r => (r.Platform, r.Workload, r.Round, r.Attempt)).ToHashSet();
         var warm = records.Where(r => r.Type == JournalRecord.SampleType && r.Kind == "warm" && okAttempts.Contains((r.Platform, r.Workload, r.Round, r.Attempt)))
             .GroupBy(r => $"{r.Platform}|{r.Workload}")
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Ns!.Value).ToList());
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Round).Select(l => (IReadOnlyList<long>)l.Select(r => r.Ns!.Value).ToList()).ToList());
         using var journal = JournalFile.OpenForAppend(directory);
         await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, lastAttempt, warm, cancellation).ConfigureAwait(false);
     }
 
     private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
-        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, Dictionary<string, List<long>> warmByCell,
+        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, Dictionary<string, List<IReadOnlyList<long>>> warmByCell,
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
@@ -93,7 +93,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             var result = await runner.RunAsync(launch, suite, firstAttempt, warmByCell.GetValueOrDefault(cell) ?? [], cancellation).ConfigureAwait(false);
             if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
             {
-                (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).AddRange(warm);
+                (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
             }
 
             progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {clock.Elapsed:mm\\:ss} elapsed");

@@ -11,8 +11,8 @@ namespace BenchHarness.Core.Runner;
 public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
-    /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok (for the precision target).</param>
-    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, IReadOnlyList<long> earlierWarmNs, CancellationToken cancellation)
+    /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok, launch by launch (for the precision target).</param>
+    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
     {
         LaunchResult? result = null;
         for (var attempt = firstAttempt; attempt <= Math.Max(firstAttempt, suite.MaxAttempts); attempt++)
@@ -27,7 +27,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         return result!;
     }
 
-    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, IReadOnlyList<long> earlierWarmNs, CancellationToken cancellation)
+    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
     {
         var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout);
         var session = new ProbeSession();

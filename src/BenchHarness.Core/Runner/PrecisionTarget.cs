@@ -6,15 +6,25 @@ namespace BenchHarness.Core.Runner;
 /// Adaptive sampling: while a launch runs, the host re-estimates the cell's warm median from every ok
 /// launch so far plus this one, and asks the probe to stop once the median's 95% interval is within the
 /// suite's <see cref="Model.Suite.TargetRelativeHalfWidth"/> — or the probe stops itself when the launch's
-/// time share (<see cref="Model.Suite.MaxSecondsPerLaunch"/>) is spent. Every launch still gives its minimum
-/// of three warm samples (the probe never stops before), so each fresh process is represented.
+/// time share (<see cref="Model.Suite.MaxSecondsPerLaunch"/>) is spent. A launch never stops before it has as
+/// many warm samples as the cell's earlier launches (and at least three, the probe's minimum), so that every
+/// fresh process weighs the same in the cell's median.
 /// </summary>
-internal sealed class PrecisionTarget(double target, IReadOnlyList<long> earlierWarmNs)
+internal sealed class PrecisionTarget
 {
     public const int MinimumWarmPerLaunch = 3;
 
-    private readonly List<double> _warm = earlierWarmNs.Select(v => (double)v).ToList();
+    private readonly double _target;
+    private readonly List<double> _warm;
+    private readonly int _minimum;
     private int _thisLaunch;
+
+    public PrecisionTarget(double target, IReadOnlyList<IReadOnlyList<long>> earlierLaunches)
+    {
+        _target = target;
+        _warm = earlierLaunches.SelectMany(l => l).Select(v => (double)v).ToList();
+        _minimum = Math.Max(MinimumWarmPerLaunch, earlierLaunches.Select(l => l.Count).DefaultIfEmpty(0).Max());
+    }
 
     /// <summary>Whether the target was reached during this launch.</summary>
     public bool Reached { get; private set; }
@@ -24,13 +34,13 @@ internal sealed class PrecisionTarget(double target, IReadOnlyList<long> earlier
     {
         _warm.Add(ns);
         _thisLaunch++;
-        if (Reached || _thisLaunch < MinimumWarmPerLaunch || _warm.Count < MedianEstimator.MinimumForInterval)
+        if (Reached || _thisLaunch < _minimum || _warm.Count < MedianEstimator.MinimumForInterval)
         {
             return false;
         }
 
         var median = MedianEstimator.Median(_warm);
-        Reached = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 && (upper - lower) / 2 / median.Value <= target;
+        Reached = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 && (upper - lower) / 2 / median.Value <= _target;
         return Reached;
     }
 }

@@ -87,7 +87,7 @@ public sealed class EndToEndTests
         var quick = File.ReadAllText(Path.Combine(ProjectLayout.Discover().SuitesDirectory, "quick.json"));
         var suite = Path.Combine(directory, "aa.json");
         File.WriteAllText(suite, quick.Replace("\"name\": \"quick\"", "\"name\": \"aa\"", StringComparison.Ordinal)
-            .Replace("\"launches\": 1,", "\"launches\": 2,", StringComparison.Ordinal).Replace("\"iterations\": 10,", "\"iterations\": 20,", StringComparison.Ordinal));
+            .Replace("\"launches\": 1,", "\"launches\": 4,", StringComparison.Ordinal).Replace("\"iterations\": 10,", "\"iterations\": 20,", StringComparison.Ordinal));
         var output = Path.Combine(directory, "run");
 
         var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(10), "run", "--suite", suite, "--platform", "native-aot-again", "--out", output);
