@@ -20,7 +20,11 @@ internal static class Agreement
         {
             var parameters = benchmark.GetProperty("Parameters").GetString() ?? "";
             var workload = parameters.Split('&').Select(p => p.Split('=')).First(p => p[0] == "Workload")[1];
-            bdn[workload] = benchmark.GetProperty("Statistics").GetProperty("Median").GetDouble();
+            // A benchmark that failed has no statistics.
+            if (benchmark.GetProperty("Statistics").ValueKind == JsonValueKind.Object)
+            {
+                bdn[workload] = benchmark.GetProperty("Statistics").GetProperty("Median").GetDouble();
+            }
         }
 
         Console.WriteLine($"{"workload",-24} {"BDN median",12} {"native-jit",12} {"diff",8} {"native-aot",12} {"diff",8}");

@@ -3,9 +3,15 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release -- [BenchmarkDotNet arguments]         runs the benchmarks
 // dotnet run -c Release -- agreement RUN_DIR BDN_REPORT.json    compares a harness run with BenchmarkDotNet's medians
+// dotnet run -c Release -- efficiency RUN_DIR PROBE             measurement share of a run, the probe's timing overhead
 if (args.Length == 3 && args[0] == "agreement")
 {
     return Agreement.Print(args[1], args[2]);
+}
+
+if (args.Length == 3 && args[0] == "efficiency")
+{
+    return Efficiency.Print(args[1], args[2]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(WorkloadBenchmarks).Assembly).Run(args);

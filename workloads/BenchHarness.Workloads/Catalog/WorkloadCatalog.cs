@@ -1,3 +1,4 @@
+using BenchHarness.Workloads.Calibration;
 using BenchHarness.Workloads.Document;
 using BenchHarness.Workloads.FileIO;
 using BenchHarness.Workloads.Picture;
@@ -29,6 +30,7 @@ public static class WorkloadCatalog
         new Gb18030Workload(),
         new PictureInsertWorkload(),
         new AppStartWorkload(),
+        new EmptyWorkload(),
     ];
 
     public static IWorkload? Find(string name) => All.FirstOrDefault(w => w.Name == name);
