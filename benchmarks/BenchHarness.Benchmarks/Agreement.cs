@@ -19,7 +19,7 @@ internal static class Agreement
         foreach (var benchmark in report.RootElement.GetProperty("Benchmarks").EnumerateArray())
         {
             var parameters = benchmark.GetProperty("Parameters").GetString() ?? "";
-            var workload = parameters.Split('&').Select(p => p.Split('=')).First(p => p[0] == "Workload")[1];
+            var workload = FullName(parameters.Split('&').Select(p => p.Split('=')).First(p => p[0] == "Workload")[1]);
             // A benchmark that failed has no statistics.
             if (benchmark.GetProperty("Statistics").ValueKind == JsonValueKind.Object)
             {
@@ -36,6 +36,20 @@ internal static class Agreement
         }
 
         return 0;
+    }
+
+    /// <summary>BenchmarkDotNet shortens long parameter values in its report ("files(...)ntial [22]"): find the workload they stand for.</summary>
+    private static string FullName(string shown)
+    {
+        var cut = shown.IndexOf("(...)", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            return shown;
+        }
+
+        var (head, tail) = (shown[..cut], shown[(cut + 5)..].Split(' ')[0]);
+        return BenchHarness.Workloads.Catalog.WorkloadCatalog.All.Select(w => w.Name)
+            .SingleOrDefault(n => n.StartsWith(head, StringComparison.Ordinal) && n.EndsWith(tail, StringComparison.Ordinal)) ?? shown;
     }
 
     private static double? Median(RunResult result, string platform, string workload) =>
