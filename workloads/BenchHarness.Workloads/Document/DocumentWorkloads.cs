@@ -103,7 +103,7 @@ public sealed class DocumentExportPdfWorkload : IWorkload
 
     public string Family => "document";
 
-    public string Description => "Export the laid-out report as PDF (fonts embedded and subset, photo passed through) and save it";
+    public string Description => "Export the laid-out report as PDF (its fonts embedded, the photo passed through) and save it";
 
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
