@@ -50,13 +50,19 @@ public static class RatioEstimator
         }
 
         var medians = launches.Select(l => MedianEstimator.Median(l).Value).ToList();
-        var weights = launches.Zip(medians, (l, m) => 1 / Math.Max(Math.Pow(RelativeStandardError(l, m), 2), 1e-12)).ToList();
-        var logs = medians.Select(m => Math.Log(m)).ToList();
+        var variances = launches.Zip(medians, (l, m) => Math.Max(Math.Pow(RelativeStandardError(l, m), 2), 1e-12)).ToList();
+        return DerSimonianLaird(medians.Select(m => Math.Log(m)).ToList(), variances);
+    }
+
+    /// <summary>τ² = max(0, (Q − (k − 1)) / (Σw − Σw²/Σw)), with wᵢ = 1/vᵢ and Q = Σwᵢ(yᵢ − ȳ_w)².</summary>
+    public static double DerSimonianLaird(IReadOnlyList<double> estimates, IReadOnlyList<double> variances)
+    {
+        var weights = variances.Select(v => 1 / v).ToList();
         var sum = weights.Sum();
-        var mean = weights.Zip(logs, (w, y) => w * y).Sum() / sum;
-        var q = weights.Zip(logs, (w, y) => w * (y - mean) * (y - mean)).Sum();
+        var mean = weights.Zip(estimates, (w, y) => w * y).Sum() / sum;
+        var q = weights.Zip(estimates, (w, y) => w * (y - mean) * (y - mean)).Sum();
         var denominator = sum - (weights.Sum(w => w * w) / sum);
-        return denominator > 0 ? Math.Max(0, (q - (launches.Count - 1)) / denominator) : 0;
+        return denominator > 0 ? Math.Max(0, (q - (estimates.Count - 1)) / denominator) : 0;
     }
 
     /// <summary>The Maritz-Jarrett standard error of the median over the median, from its (unclamped) 95% interval.</summary>

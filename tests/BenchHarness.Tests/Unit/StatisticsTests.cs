@@ -72,6 +72,34 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public void DerSimonian_Laird_tau_squared_matches_the_hand_computed_value()
+    {
+        // y = 0 and 0.1, both with variance 1e-4: w = 10,000 each, mean 0.05, Q = 2 · 10,000 · 0.05² = 50,
+        // Σw − Σw²/Σw = 20,000 − 10,000 = 10,000, so τ² = (50 − 1) / 10,000 = 0.0049.
+        Assert.Equal(0.0049, RatioEstimator.DerSimonianLaird([0, 0.1], [1e-4, 1e-4]), 12);
+        // Launches that agree within their own noise: Q < k − 1, so τ² = 0.
+        Assert.Equal(0, RatioEstimator.DerSimonianLaird([0, 0.001], [1e-4, 1e-4]));
+    }
+
+    [Fact]
+    public void One_launch_each_gives_the_delta_method_interval_of_the_two_medians()
+    {
+        double[] platform = [20, 21, 19, 20.5, 19.5, 20.2, 19.8];
+        double[] baseline = [10, 10.5, 9.5, 10.2, 9.8, 10.1, 9.9];
+        double RelativeSe(double[] values)
+        {
+            var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, 0.95);
+            return (upper - lower) / (2 * 1.959963984540054) / PerfolizerMethods.Quantile(values, 0.5);
+        }
+
+        var ratio = RatioEstimator.Ratio(platform, baseline);
+        var spread = 1.959963984540054 * Math.Sqrt((RelativeSe(platform) * RelativeSe(platform)) + (RelativeSe(baseline) * RelativeSe(baseline)));
+
+        Assert.Equal(ratio.Value * Math.Exp(-spread), ratio.Lower!.Value, 12);
+        Assert.Equal(ratio.Value * Math.Exp(spread), ratio.Upper!.Value, 12);
+    }
+
+    [Fact]
     public void Harrell_Davis_weights_sum_to_one_and_give_perfolizers_median()
     {
         double[] sorted = [1, 2, 3, 5, 8, 13, 21];
