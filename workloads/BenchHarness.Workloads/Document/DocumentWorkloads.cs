@@ -9,7 +9,20 @@ internal static class DocumentInputs
     public static byte[] Docx(WorkloadContext context) => DocumentGenerator.Generate(context.Size, context.Seed);
 
     public static OpenedDocument Opened(WorkloadContext context) => DocxReader.Read(new MemoryStream(Docx(context), writable: false));
+
+    /// <summary>The report opened and laid out, with the fonts it was laid out in and the checksum of what its pages hold.</summary>
+    public static LaidOutReport LaidOut(WorkloadContext context)
+    {
+        var fonts = new DocumentFonts(context.Fonts);
+        var pages = PageLayout.Layout(Opened(context), fonts);
+        var drawn = new Checksum();
+        DocumentCanonical.Add(ref drawn, pages);
+        return new LaidOutReport(pages, fonts, drawn.Value);
+    }
 }
+
+/// <param name="Drawn">The checksum of the pages' content, computed once: it is the same on every iteration.</param>
+internal sealed record LaidOutReport(IReadOnlyList<LaidOutPage> Pages, DocumentFonts Fonts, ulong Drawn);
 
 /// <summary>Open the report: unzip the .docx, parse its XML with the Open XML SDK, resolve styles and lists, load the picture.</summary>
 public sealed class DocumentOpenWorkload : IWorkload
@@ -73,23 +86,19 @@ public sealed class DocumentRenderWorkload : IWorkload
 
     public string Description => "Render every page of the laid-out report to an A4 bitmap (text, tables, the decoded photo)";
 
-    public IPreparedWorkload Prepare(WorkloadContext context)
-    {
-        var fonts = new DocumentFonts(context.Fonts);
-        return new Prepared(PageLayout.Layout(DocumentInputs.Opened(context), fonts), fonts);
-    }
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(DocumentInputs.LaidOut(context));
 
-    private sealed class Prepared(IReadOnlyList<LaidOutPage> pages, DocumentFonts fonts) : IPreparedWorkload
+    private sealed class Prepared(LaidOutReport report) : IPreparedWorkload
     {
         public ulong Run()
         {
             var checksum = new Checksum();
-            checksum.Add(PageRasteriser.Render(pages, fonts));
-            DocumentCanonical.Add(ref checksum, pages);
+            checksum.Add(PageRasteriser.Render(report.Pages, report.Fonts));
+            checksum.Add((long)report.Drawn);
             return checksum.Value;
         }
 
-        public void Dispose() => fonts.Dispose();
+        public void Dispose() => report.Fonts.Dispose();
     }
 }
 
@@ -105,31 +114,29 @@ public sealed class DocumentExportPdfWorkload : IWorkload
 
     public string Description => "Export the laid-out report as PDF (its fonts embedded, the photo passed through) and save it";
 
-    public IPreparedWorkload Prepare(WorkloadContext context)
-    {
-        var fonts = new DocumentFonts(context.Fonts);
-        return new Prepared(PageLayout.Layout(DocumentInputs.Opened(context), fonts), fonts, Path.Combine(context.ScratchDirectory, "report.pdf"));
-    }
+    public IPreparedWorkload Prepare(WorkloadContext context) =>
+        new Prepared(DocumentInputs.LaidOut(context), Path.Combine(context.ScratchDirectory, "report.pdf"));
 
-    private sealed class Prepared(IReadOnlyList<LaidOutPage> pages, DocumentFonts fonts, string path) : IPreparedWorkload
+    private sealed class Prepared(LaidOutReport report, string path) : IPreparedWorkload
     {
         public ulong Run()
         {
             using var pdf = new MemoryStream();
-            PdfExporter.Export(pages, fonts, pdf);
-            File.WriteAllBytes(path, pdf.ToArray());
-            var (pageCount, complete) = PdfExporter.Inspect(pdf.GetBuffer().AsSpan(0, (int)pdf.Length));
-            if (!complete || pageCount != pages.Count)
+            PdfExporter.Export(report.Pages, report.Fonts, pdf);
+            var written = pdf.GetBuffer().AsSpan(0, (int)pdf.Length);
+            File.WriteAllBytes(path, written);
+            var (pageCount, complete) = PdfExporter.Inspect(written);
+            if (!complete || pageCount != report.Pages.Count)
             {
-                throw new InvalidDataException($"The PDF has {pageCount} pages for {pages.Count} laid out{(complete ? "" : ", and it is truncated")}.");
+                throw new InvalidDataException($"The PDF has {pageCount} pages for {report.Pages.Count} laid out{(complete ? "" : ", and it is truncated")}.");
             }
 
             var checksum = new Checksum();
             checksum.Add(pageCount);
-            DocumentCanonical.Add(ref checksum, pages);
+            checksum.Add((long)report.Drawn);
             return checksum.Value;
         }
 
-        public void Dispose() => fonts.Dispose();
+        public void Dispose() => report.Fonts.Dispose();
     }
 }

@@ -22,7 +22,7 @@ public sealed class SpreadsheetRecalcWorkload : IWorkload
             var order = engine.RecalculateAll();
             var checksum = new Checksum();
             checksum.Add(order.Count);
-            WorkbookChecksum.Add(ref checksum, engine.Results.Keys, engine.Results);
+            WorkbookChecksum.Add(ref checksum, order, engine.Results);
             return checksum.Value;
         }
 
