@@ -53,12 +53,13 @@ public static class ResultBuilder
                 }
 
                 var (platformWarm, baselineWarm) = (ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
-                var ratio = RatioEstimator.Ratio(cell.WarmByLaunch(), baseline.WarmByLaunch());
+                var (platformLaunches, baselineLaunches) = (cell.WarmByLaunch(), baseline.WarmByLaunch());
+                var ratio = RatioEstimator.Ratio(platformLaunches, baselineLaunches);
                 double? pValue = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
                 var (different, equivalent, verdict) = ComparisonVerdict.Decide(ratio, pValue, suite.EquivalenceMargin);
                 comparisons.Add(new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
                     cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs, pValue, different, equivalent, verdict));
-                warmParts.Add(new IndexPart(cell.WarmByLaunch(), baseline.WarmByLaunch(), workload.Weight));
+                warmParts.Add(new IndexPart(platformLaunches, baselineLaunches, workload.Weight));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
                     // Cold samples are one per process already: each is its own launch.
