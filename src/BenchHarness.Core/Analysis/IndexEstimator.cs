@@ -11,15 +11,23 @@ public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IR
 }
 
 /// <summary>
-/// The productivity regression index: the weighted geometric mean of the workloads' slowdown ratios (ratios of
-/// Harrell-Davis medians), weights from the suite's office-day mix (Fleming, Wallace: "How not to lie with
-/// statistics: the correct way to summarize benchmark results", CACM 29(3), 1986, for the geometric mean of
-/// ratios). Interval: percentile bootstrap (Efron, Tibshirani: "An Introduction to the Bootstrap", 1993,
-/// ch. 13), two-stage for hierarchical data (Davison, Hinkley: "Bootstrap Methods and their Application",
-/// 1997, §3.8): every cell's launches are resampled with replacement, then each chosen launch's samples, so
-/// that differences between fresh processes widen the interval; the index is recomputed 2,000 times with a
-/// fixed seed, so that a report is reproducible. The interval is widened to contain the point estimate when
-/// the bootstrap distribution is skewed.
+/// The productivity regression index: the weighted geometric mean of the workloads' slowdown ratios, each the
+/// one its comparison reports (the geometric mean over rounds of the paired launches' Harrell-Davis median
+/// ratios, see <see cref="RatioEstimator"/>), weights from the suite's office-day mix (Fleming, Wallace: "How
+/// not to lie with statistics: the correct way to summarize benchmark results", CACM 29(3), 1986, for the
+/// geometric mean of ratios). Interval: percentile bootstrap (Efron, Tibshirani: "An Introduction to the
+/// Bootstrap", 1993, ch. 13), two-stage for hierarchical data (Davison, Hinkley: "Bootstrap Methods and their
+/// Application", 1997, §3.8): every workload's rounds are resampled with replacement — a round keeps its two
+/// launches together, so that drift of the machine, shared by both, cancels as it does in the ratio — then
+/// each chosen launch's samples; differences between fresh processes widen the interval. The index is
+/// recomputed 2,000 times with a fixed seed, so that a report is reproducible. With few rounds the
+/// percentile bootstrap is too narrow — it cannot resample what k rounds did not show, and its quantiles are
+/// the normal's, not Student's (Cameron, Gelbach, Miller: "Bootstrap-based improvements for inference with
+/// clustered errors", Rev. Econ. Stat. 90(3), 2008) — so the interval is widened to the t interval where that
+/// is wider: ln index ± t·√(Σ ωᵢ²·sᵢ²), ωᵢ the normalised weights, sᵢ each ratio's standard error (see
+/// <see cref="RatioEstimator"/>), degrees of freedom by Welch-Satterthwaite (Satterthwaite: "An approximate
+/// distribution of estimates of variance components", Biometrics Bulletin 2(6), 1946). It always contains
+/// the point estimate.
 /// </summary>
 public static class IndexEstimator
 {
@@ -33,8 +41,10 @@ public static class IndexEstimator
             throw new ArgumentException("An index needs at least one ratio.", nameof(parts));
         }
 
-        var value = GeometricMean(parts.Select(p => (Median(p.Platform) / Median(p.Baseline), p.Weight)));
-        if (parts.Any(p => Count(p.Platform) < MedianEstimator.MinimumForInterval || Count(p.Baseline) < MedianEstimator.MinimumForInterval))
+        var rounds = parts.Select(Rounds).ToList();
+        var totalWeight = parts.Sum(p => p.Weight);
+        var value = Math.Exp(parts.Select((p, i) => p.Weight * rounds[i].Average(r => Math.Log(Median(r.Platform) / Median(r.Baseline)))).Sum() / totalWeight);
+        if (rounds.Any(r => r.Sum(x => x.Platform.Count) < MedianEstimator.MinimumForInterval || r.Sum(x => x.Baseline.Count) < MedianEstimator.MinimumForInterval))
         {
             return new Estimate(value, null, null);
         }
@@ -42,22 +52,12 @@ public static class IndexEstimator
         var random = new Random(Seed);
         var weights = new Dictionary<int, double[]>();
         double[] Weights(int n) => weights.TryGetValue(n, out var w) ? w : weights[n] = PerfolizerMethods.HarrellDavisWeights(n, 0.5);
-        double ResampledMedian(IReadOnlyList<IReadOnlyList<double>> launches)
+        double ResampledMedian(IReadOnlyList<double> launch)
         {
-            var chosen = new IReadOnlyList<double>[launches.Count];
-            for (var l = 0; l < chosen.Length; l++)
+            var resample = new double[launch.Count];
+            for (var i = 0; i < resample.Length; i++)
             {
-                chosen[l] = launches[random.Next(launches.Count)];
-            }
-
-            var resample = new double[chosen.Sum(c => c.Count)];
-            var at = 0;
-            foreach (var launch in chosen)
-            {
-                for (var i = 0; i < launch.Count; i++)
-                {
-                    resample[at++] = launch[random.Next(launch.Count)];
-                }
+                resample[i] = launch[random.Next(launch.Count)];
             }
 
             Array.Sort(resample);
@@ -71,14 +71,21 @@ public static class IndexEstimator
             return median;
         }
 
-        var totalWeight = parts.Sum(p => p.Weight);
         var replicates = new double[Resamples];
         for (var b = 0; b < Resamples; b++)
         {
             var logSum = 0.0;
-            foreach (var part in parts)
+            for (var p = 0; p < parts.Count; p++)
             {
-                logSum += part.Weight * (Math.Log(ResampledMedian(part.Platform)) - Math.Log(ResampledMedian(part.Baseline)));
+                var partRounds = rounds[p];
+                var logRatios = 0.0;
+                for (var r = 0; r < partRounds.Count; r++)
+                {
+                    var (platform, baseline) = partRounds[random.Next(partRounds.Count)];
+                    logRatios += Math.Log(ResampledMedian(platform)) - Math.Log(ResampledMedian(baseline));
+                }
+
+                logSum += parts[p].Weight * logRatios / partRounds.Count;
             }
 
             replicates[b] = Math.Exp(logSum / totalWeight);
@@ -86,25 +93,40 @@ public static class IndexEstimator
 
         Array.Sort(replicates);
         var tail = (1 - confidence) / 2;
-        var lower = replicates[(int)Math.Floor(tail * (Resamples - 1))];
-        var upper = replicates[(int)Math.Ceiling((1 - tail) * (Resamples - 1))];
-        return new Estimate(value, Math.Min(lower, value), Math.Max(upper, value));
-    }
-
-    /// <summary>exp(Σ wᵢ·ln xᵢ / Σ wᵢ).</summary>
-    public static double GeometricMean(IEnumerable<(double Value, double Weight)> values)
-    {
-        double sum = 0, weights = 0;
-        foreach (var (value, weight) in values)
+        var lower = Math.Min(replicates[(int)Math.Floor(tail * (Resamples - 1))], value);
+        var upper = Math.Max(replicates[(int)Math.Ceiling((1 - tail) * (Resamples - 1))], value);
+        if (StudentInterval(parts, value, confidence) is var (tLower, tUpper))
         {
-            sum += weight * Math.Log(value);
-            weights += weight;
+            (lower, upper) = (Math.Min(lower, tLower), Math.Max(upper, tUpper));
         }
 
-        return Math.Exp(sum / weights);
+        return new Estimate(value, lower, upper);
     }
 
-    private static double Median(IReadOnlyList<IReadOnlyList<double>> launches) => MedianEstimator.Median(launches.SelectMany(l => l).ToList()).Value;
+    /// <summary>The index's t interval from the parts' ratio errors, Welch-Satterthwaite degrees of freedom; null when a part has no error.</summary>
+    private static (double Lower, double Upper)? StudentInterval(IReadOnlyList<IndexPart> parts, double value, double confidence)
+    {
+        var ratios = parts.Select(p => RatioEstimator.Ratio(p.Platform, p.Baseline)).ToList();
+        if (ratios.Any(r => r.LogStandardError is null))
+        {
+            return null;
+        }
 
-    private static int Count(IReadOnlyList<IReadOnlyList<double>> launches) => launches.Sum(l => l.Count);
+        var totalWeight = parts.Sum(p => p.Weight);
+        var terms = parts.Zip(ratios, (p, r) => (Variance: Math.Pow(p.Weight / totalWeight * r.LogStandardError!.Value, 2), r.DegreesOfFreedom)).ToList();
+        var variance = terms.Sum(t => t.Variance);
+        var finite = terms.Where(t => t.DegreesOfFreedom is not null).Sum(t => t.Variance * t.Variance / t.DegreesOfFreedom!.Value);
+        double? degreesOfFreedom = finite > 0 ? variance * variance / finite : null;
+        var half = PerfolizerMethods.TwoSidedQuantile(confidence, degreesOfFreedom) * Math.Sqrt(variance);
+        return (value * Math.Exp(-half), value * Math.Exp(half));
+    }
+
+    /// <summary>The part's rounds: the r-th launch of each side, where both have samples.</summary>
+    private static List<(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Rounds(IndexPart part) =>
+        Enumerable.Range(0, Math.Min(part.Platform.Count, part.Baseline.Count))
+            .Where(r => part.Platform[r].Count > 0 && part.Baseline[r].Count > 0)
+            .Select(r => (part.Platform[r], part.Baseline[r]))
+            .ToList();
+
+    private static double Median(IReadOnlyList<double> launch) => MedianEstimator.Median(launch).Value;
 }

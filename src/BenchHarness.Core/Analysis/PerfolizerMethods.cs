@@ -63,6 +63,17 @@ public static class PerfolizerMethods
         MannWhitneyTest.Instance.Perform(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).PValue;
 
     /// <summary>
+    /// The two-sided quantile of Student's t distribution with the given degrees of freedom (the normal's when
+    /// null): the multiplier of a standard error for a confidence interval.
+    /// </summary>
+    public static double TwoSidedQuantile(double confidence, double? degreesOfFreedom) =>
+        degreesOfFreedom is { } df ? new StudentDistribution(df).Quantile((1 + confidence) / 2) : NormalDistribution.Standard.Quantile((1 + confidence) / 2);
+
+    /// <summary>The two-sided p-value of a t (or, without degrees of freedom, z) statistic.</summary>
+    public static double TwoSidedPValue(double statistic, double? degreesOfFreedom) =>
+        2 * (degreesOfFreedom is { } df ? new StudentDistribution(df).Cdf(-Math.Abs(statistic)) : NormalDistribution.Standard.Cdf(-Math.Abs(statistic)));
+
+    /// <summary>
     /// The number of modes by the Lowland detector (Akinshin: "Lowland multimodality detection", 2020,
     /// https://aakinshin.net/posts/lowland-multimodality-detection/) on a quantile-respectful density
     /// histogram; 1 for a sample whose values are all equal.

@@ -1,74 +1,100 @@
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
-/// The slowdown of a platform against its baseline: the ratio of the two cells' Harrell-Davis medians (all
-/// warm samples pooled). Its 95% interval is the delta method on the log scale, ln r ± z·√(V₁ + V₂)
-/// (Casella, Berger: "Statistical Inference", 2nd ed., 2002, §5.5.4), where each cell's variance V is its
-/// pooled median's squared relative Maritz-Jarrett standard error plus τ²/k, the variance between its k
-/// launches beyond what their own noise explains — the DerSimonian-Laird moment estimate ("Meta-analysis in
-/// clinical trials", Controlled Clinical Trials 7(3), 1986) over the launches' log medians. A fresh process
-/// can run a few percent faster or slower than the next one (memory layout, the file cache); samples from one
-/// process do not show that, so without τ² two names for the same platform could be told apart. With two
-/// launches per cell τ² is itself uncertain, and the normal quantile does not allow for it: see the README's
-/// limits of the method.
+/// A slowdown ratio with its 95% interval and the p-value of "ratio = 1", from the rounds it was paired over; the
+/// standard error of its logarithm and that error's degrees of freedom (null: a normal quantile) let an index
+/// combine ratios the same way.
+/// </summary>
+public sealed record RatioEstimate(double Value, double? Lower, double? Upper, double? PValue, int Rounds, double? LogStandardError = null, double? DegreesOfFreedom = null)
+{
+    public Estimate Estimate => new(Value, Lower, Upper);
+}
+
+/// <summary>
+/// The slowdown of a platform against its baseline, paired round by round. The runner interleaves platforms:
+/// round r runs each platform's r-th fresh process for a workload one after the other, so the machine's state
+/// at that moment (the file cache, a busy neighbour, the clock) is shared by both. Each round gives one log
+/// ratio dᵣ = ln(platform launch's Harrell-Davis median ÷ baseline launch's), and the fresh process is the
+/// unit of inference — samples from one process cannot show how much the next process differs (memory
+/// layout, page placement), which was measured here at 1–10% between launches of the same binary (Georges,
+/// Buytaert, Eeckhout: "Statistically rigorous Java performance evaluation", OOPSLA 2007; Kalibera, Jones:
+/// "Rigorous benchmarking in reasonable time", ISMM 2013). With k ≥ 2 rounds: the ratio is exp(mean dᵣ), its
+/// interval the paired Student t interval with k − 1 degrees of freedom (Student: "The probable error of a
+/// mean", Biometrika 6(1), 1908), its variance never below what the launches' own Maritz-Jarrett errors
+/// imply (the floor of Knapp, Hartung: "Improved tests for a random effects meta-regression with a single
+/// covariate", Stat. Med. 22(17), 2003), and the p-value the same t test's. With one round there is no
+/// process-to-process information: the interval is the delta method on the two medians' Maritz-Jarrett
+/// errors with a normal quantile (Casella, Berger: "Statistical Inference", 2nd ed., 2002, §5.5.4), and the
+/// report says that it does not cover differences between processes.
 /// </summary>
 public static class RatioEstimator
 {
-    private const double Z95 = 1.959963984540054;
-
-    public static Estimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
+    public static RatioEstimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
     {
-        var platform = platformLaunches.SelectMany(l => l).ToList();
-        var baseline = baselineLaunches.SelectMany(l => l).ToList();
-        var p = MedianEstimator.Median(platform).Value;
-        var b = MedianEstimator.Median(baseline).Value;
-        var ratio = p / b;
-        if (platform.Count < MedianEstimator.MinimumForInterval || baseline.Count < MedianEstimator.MinimumForInterval || p <= 0 || b <= 0)
+        var rounds = Enumerable.Range(0, Math.Min(platformLaunches.Count, baselineLaunches.Count))
+            .Where(r => platformLaunches[r].Count > 0 && baselineLaunches[r].Count > 0)
+            .Select(r => Round.Of(platformLaunches[r], baselineLaunches[r]))
+            .ToList();
+        if (rounds.Count == 0)
         {
-            return new Estimate(ratio, null, null);
+            throw new ArgumentException("A ratio needs at least one round with samples on both sides.");
         }
 
-        var variance = Math.Pow(RelativeStandardError(platform, p), 2) + Math.Pow(RelativeStandardError(baseline, b), 2)
-            + (BetweenLaunchVariance(platformLaunches) / platformLaunches.Count) + (BetweenLaunchVariance(baselineLaunches) / baselineLaunches.Count);
-        var spread = Z95 * Math.Sqrt(variance);
-        return new Estimate(ratio, ratio * Math.Exp(-spread), ratio * Math.Exp(spread));
-    }
-
-    /// <summary>One launch's worth of samples, for callers without launches.</summary>
-    public static Estimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
-
-    /// <summary>
-    /// DerSimonian-Laird τ² over the launches' log medians, each weighted by its inverse within-launch variance:
-    /// τ² = max(0, (Q − (k − 1)) / (Σw − Σw²/Σw)). Zero with one launch, or when a launch has fewer than three samples
-    /// (a start-up cell's samples are one per process already).
-    /// </summary>
-    public static double BetweenLaunchVariance(IReadOnlyList<IReadOnlyList<double>> launches)
-    {
-        if (launches.Count < 2 || launches.Any(l => l.Count < MedianEstimator.MinimumForInterval))
+        var mean = rounds.Average(r => r.LogRatio);
+        var value = Math.Exp(mean);
+        var within = rounds.All(r => r.Variance is not null) ? rounds.Average(r => r.Variance!.Value) / rounds.Count : (double?)null;
+        double variance;
+        double? degreesOfFreedom;
+        if (rounds.Count == 1)
         {
-            return 0;
+            if (within is null)
+            {
+                return new RatioEstimate(value, null, null, null, 1);
+            }
+
+            (variance, degreesOfFreedom) = (within.Value, null);
+        }
+        else
+        {
+            var spread = rounds.Sum(r => (r.LogRatio - mean) * (r.LogRatio - mean)) / (rounds.Count - 1) / rounds.Count;
+            (variance, degreesOfFreedom) = (Math.Max(spread, within ?? 0), rounds.Count - 1);
         }
 
-        var medians = launches.Select(l => MedianEstimator.Median(l).Value).ToList();
-        var variances = launches.Zip(medians, (l, m) => Math.Max(Math.Pow(RelativeStandardError(l, m), 2), 1e-12)).ToList();
-        return DerSimonianLaird(medians.Select(m => Math.Log(m)).ToList(), variances);
+        if (!(variance > 0))
+        {
+            return new RatioEstimate(value, null, null, null, rounds.Count);
+        }
+
+        var standardError = Math.Sqrt(variance);
+        var quantile = PerfolizerMethods.TwoSidedQuantile(0.95, degreesOfFreedom);
+        var pValue = PerfolizerMethods.TwoSidedPValue(mean / standardError, degreesOfFreedom);
+        return new RatioEstimate(value, Math.Exp(mean - (quantile * standardError)), Math.Exp(mean + (quantile * standardError)), pValue, rounds.Count,
+            standardError, degreesOfFreedom);
     }
 
-    /// <summary>τ² = max(0, (Q − (k − 1)) / (Σw − Σw²/Σw)), with wᵢ = 1/vᵢ and Q = Σwᵢ(yᵢ − ȳ_w)².</summary>
-    public static double DerSimonianLaird(IReadOnlyList<double> estimates, IReadOnlyList<double> variances)
-    {
-        var weights = variances.Select(v => 1 / v).ToList();
-        var sum = weights.Sum();
-        var mean = weights.Zip(estimates, (w, y) => w * y).Sum() / sum;
-        var q = weights.Zip(estimates, (w, y) => w * (y - mean) * (y - mean)).Sum();
-        var denominator = sum - (weights.Sum(w => w * w) / sum);
-        return denominator > 0 ? Math.Max(0, (q - (estimates.Count - 1)) / denominator) : 0;
-    }
+    /// <summary>One launch per side.</summary>
+    public static RatioEstimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
 
-    /// <summary>The Maritz-Jarrett standard error of the median over the median, from its (unclamped) 95% interval.</summary>
-    private static double RelativeStandardError(IReadOnlyList<double> values, double median)
+    /// <summary>The Maritz-Jarrett standard error of a launch's median over the median; null under three samples.</summary>
+    public static double? RelativeStandardError(IReadOnlyList<double> values, double median)
     {
+        if (values.Count < MedianEstimator.MinimumForInterval || median <= 0)
+        {
+            return null;
+        }
+
         var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, 0.95);
-        return (upper - lower) / (2 * Z95) / median;
+        return (upper - lower) / (2 * PerfolizerMethods.TwoSidedQuantile(0.95, null)) / median;
+    }
+
+    /// <summary>One round: the log ratio of the two launches' medians and, when both have three samples, its within-launch variance.</summary>
+    private sealed record Round(double LogRatio, double? Variance)
+    {
+        public static Round Of(IReadOnlyList<double> platform, IReadOnlyList<double> baseline)
+        {
+            var (p, b) = (MedianEstimator.Median(platform).Value, MedianEstimator.Median(baseline).Value);
+            var (sp, sb) = (RelativeStandardError(platform, p), RelativeStandardError(baseline, b));
+            return new Round(Math.Log(p / b), sp is { } x && sb is { } y ? (x * x) + (y * y) : null);
+        }
     }
 }

@@ -43,6 +43,7 @@ public static class ResultBuilder
 
             var warmParts = new List<IndexPart>();
             var coldParts = new List<IndexPart>();
+            var measured = new List<(string Workload, RatioEstimate Ratio, double? MannWhitney, double? ColdRatio, double? StartupRatio)>();
             foreach (var workload in suite.Workloads)
             {
                 var cell = cells.Single(c => c.Platform == platform.Name && c.Workload == workload.Name);
@@ -52,22 +53,27 @@ public static class ResultBuilder
                     continue;
                 }
 
-                var (platformWarm, baselineWarm) = (ToDoubles(cell.SamplesNs), ToDoubles(baseline.SamplesNs));
                 var (platformLaunches, baselineLaunches) = (cell.WarmByLaunch(), baseline.WarmByLaunch());
-                var ratio = RatioEstimator.Ratio(platformLaunches, baselineLaunches);
-                double? pValue = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
-                var (different, equivalent, verdict) = ComparisonVerdict.Decide(ratio, pValue, suite.EquivalenceMargin);
-                comparisons.Add(new ComparisonResult(platform.Name, baseline.Platform, workload.Name, ratio.Value, ratio.Lower, ratio.Upper,
-                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs, pValue, different, equivalent, verdict));
+                var (platformWarm, baselineWarm) = (platformLaunches.SelectMany(l => l).ToList(), baselineLaunches.SelectMany(l => l).ToList());
+                double? mannWhitney = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
+                measured.Add((workload.Name, RatioEstimator.Ratio(platformLaunches, baselineLaunches), mannWhitney,
+                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
                 warmParts.Add(new IndexPart(platformLaunches, baselineLaunches, workload.Weight));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
-                    // Cold samples are one per process already: each is its own launch.
+                    // Cold samples are one per process already: each is its own launch, paired by round.
                     coldParts.Add(new IndexPart(cell.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(),
                         baseline.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(), workload.Weight));
                 }
             }
 
+            var adjusted = FalseDiscoveryRate.Adjust(measured.Select(m => m.Ratio.PValue).ToList());
+            comparisons.AddRange(measured.Select((m, i) =>
+            {
+                var (different, equivalent, verdict) = ComparisonVerdict.Decide(m.Ratio.Estimate, adjusted[i], m.MannWhitney, suite.EquivalenceMargin);
+                return new ComparisonResult(platform.Name, platform.Baseline!, m.Workload, m.Ratio.Value, m.Ratio.Lower, m.Ratio.Upper, m.ColdRatio, m.StartupRatio,
+                    m.MannWhitney, different, equivalent, verdict, m.Ratio.Rounds, m.Ratio.PValue, adjusted[i]);
+            }));
             if (warmParts.Count > 0)
             {
                 var warm = IndexEstimator.Index(warmParts);
@@ -80,6 +86,13 @@ public static class ResultBuilder
                     notes.Add($"{platform.Name}: the index covers {warmParts.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
                 }
             }
+        }
+
+        var singleRound = comparisons.Where(c => c.Rounds == 1 && c.CiLower is not null).Select(c => c.Platform).Distinct().ToList();
+        if (singleRound.Count > 0)
+        {
+            notes.Add($"One fresh process per cell ({string.Join(", ", singleRound)}): those ratios' intervals cover the noise within a process only, "
+                + "not how much the next process differs (1–10% measured here); verdicts need more launches (the default suite's six).");
         }
 
         return new RunResult
@@ -116,6 +129,4 @@ public static class ResultBuilder
         return new PlatformResult(platform.Name, platform.Description, platform.Target, platform.Baseline, platform.Launcher,
             record?.Status ?? "available", record?.Reason, record?.Version, executed?.Arch, executed?.Os, executed?.Runtime);
     }
-
-    private static List<double> ToDoubles(IReadOnlyList<long> values) => values.Select(v => (double)v).ToList();
 }

@@ -29,12 +29,14 @@ public static class ReportTables
 
     public static Table Comparisons(RunResult result) => new(
         "Slowdown per workload",
-        ["workload", "platform", "baseline", "warm ratio", "95% CI", "Mann-Whitney p", "verdict", "cold ratio", "start-up ratio"],
+        ["workload", "platform", "baseline", "warm ratio", "95% CI", "rounds", "p (rounds, adjusted)", "Mann-Whitney p", "verdict", "cold ratio", "start-up ratio"],
         result.Comparisons.OrderBy(c => c.Workload, StringComparer.Ordinal).ThenBy(c => c.Platform, StringComparer.Ordinal)
-            .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Format.PValue(c.PValue), c.Verdict,
-                Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
+            .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Count(c.Rounds),
+                Format.PValue(c.AdjustedPValue), Format.PValue(c.PValue), c.Verdict, Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
             .ToList(),
-        "Ratio of Harrell-Davis medians (platform ÷ baseline). Verdict: slower/faster when Mann-Whitney p < 0.05 and the interval excludes 1; "
+        "Ratio of Harrell-Davis medians (platform ÷ baseline), paired round by round: each round runs one fresh process of each platform back to back, "
+        + "and the interval is Student's t over the rounds' ratios (one round: the two medians' own intervals, which do not cover differences between processes). "
+        + "Verdict: slower/faster when the rounds' p-value, adjusted over the platform's workloads (Benjamini-Hochberg), and the Mann-Whitney p of the pooled samples are both below 0.05; "
         + $"equivalent when the whole interval lies within ±{Format.Percent(result.Suite.EquivalenceMargin)}; inconclusive otherwise. "
         + "Cold is the first invocation in a fresh process, start-up is process start to the probe's first line.");
 

@@ -113,13 +113,16 @@ public sealed record CellResult
 }
 
 /// <summary>
-/// The slowdown of a platform against its baseline for one workload (warm medians), with its interval, the
-/// Mann-Whitney p-value of the two cells' warm samples, and the verdict: slower, faster, equivalent (within the
-/// suite's margin) or inconclusive.
+/// The slowdown of a platform against its baseline for one workload (warm medians, paired round by round), with
+/// its interval; <see cref="PValue"/>, the Mann-Whitney p-value of the two cells' pooled warm samples;
+/// <see cref="RoundsPValue"/>, the paired test's over the <see cref="Rounds"/> fresh-process rounds, and
+/// <see cref="AdjustedPValue"/>, that one adjusted over the platform's workloads (Benjamini-Hochberg); and the
+/// verdict: slower, faster, equivalent (within the suite's margin) or inconclusive.
 /// </summary>
 public sealed record ComparisonResult(
     string Platform, string Baseline, string Workload, double Ratio, double? CiLower, double? CiUpper, double? ColdRatio, double? StartupRatio,
-    double? PValue = null, bool Different = false, bool Equivalent = false, string Verdict = "inconclusive");
+    double? PValue = null, bool Different = false, bool Equivalent = false, string Verdict = "inconclusive",
+    int Rounds = 0, double? RoundsPValue = null, double? AdjustedPValue = null);
 
 /// <summary>
 /// The productivity regression index of a platform: weighted geometric mean of its warm ratios with a bootstrap

@@ -27,7 +27,7 @@ public sealed class ReportTests
             },
             new CellResult { Platform = "wine", Workload = "document-render", Status = "unavailable", Error = "wine64 not found, \"really\"" },
         ],
-        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20, 0.0004, true, false, "slower")],
+        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20, 0.0004, true, false, "slower", 6, 0.002, 0.03)],
         Index = [new IndexResult("qemu-aarch64", "native-aot", 4, 3.3, 4.8, 1, 1, 6, 5, 7, 14.2, 12.1, 15.9)],
         Progress = new ProgressInfo("single-thread", "Hennessy and Patterson", 2025),
     };
@@ -42,7 +42,7 @@ public sealed class ReportTests
 
         Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot — the speed of single-thread hardware 14.2 years older [12.1 – 15.9]", md);
         Assert.Contains("| workload | platform | baseline | warm ratio |", md);
-        Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | [3.30× – 4.80×] | < 0.001 | slower | 5.00× | 20.0× |", md);
+        Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | [3.30× – 4.80×] | 6 | 0.030 | < 0.001 | slower | 5.00× | 20.0× |", md);
         Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | ±9.1% (target missed) | 3 | 9.1% | 0 | 2 (multimodal) |", md);
         Assert.Contains("| 6.00× | [5.00× – 7.00×] |", md);
         Assert.Contains("Hennessy and Patterson", md);
@@ -57,7 +57,7 @@ public sealed class ReportTests
 
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("platform,workload,status,", lines[0]);
-        Assert.Contains(",native-aot,4,3.3,4.8", lines[2]);
+        Assert.Contains(",native-aot,4,3.3,4.8,6,0.002,0.03,0.0004,slower,", lines[2]);
         Assert.Equal(lines[0].Count(c => c == ','), lines[2].Count(c => c == ','));
     }
 

@@ -72,13 +72,60 @@ public sealed class StatisticsTests
     }
 
     [Fact]
-    public void DerSimonian_Laird_tau_squared_matches_the_hand_computed_value()
+    public void Rounds_give_the_paired_t_interval_of_their_log_ratios()
     {
-        // y = 0 and 0.1, both with variance 1e-4: w = 10,000 each, mean 0.05, Q = 2 · 10,000 · 0.05² = 50,
-        // Σw − Σw²/Σw = 20,000 − 10,000 = 10,000, so τ² = (50 − 1) / 10,000 = 0.0049.
-        Assert.Equal(0.0049, RatioEstimator.DerSimonianLaird([0, 0.1], [1e-4, 1e-4]), 12);
-        // Launches that agree within their own noise: Q < k − 1, so τ² = 0.
-        Assert.Equal(0, RatioEstimator.DerSimonianLaird([0, 0.001], [1e-4, 1e-4]));
+        // Three rounds whose platform launch is its baseline launch scaled by 2, 2.2 and 1.8: dᵣ = ln 2, ln 2.2, ln 1.8.
+        // The launches barely vary inside, so the spread between rounds sets the interval: mean d ± t(2) · s / √3.
+        double[] baseline = [10, 10.001, 9.999, 10.0005, 9.9995];
+        double[] factors = [2, 2.2, 1.8];
+        var ratio = RatioEstimator.Ratio(factors.Select(f => (IReadOnlyList<double>)baseline.Select(v => v * f).ToList()).ToList(),
+            factors.Select(_ => (IReadOnlyList<double>)baseline).ToList());
+        var d = factors.Select(f => Math.Log(f)).ToArray();
+        var mean = d.Average();
+        var s = Math.Sqrt(d.Sum(x => (x - mean) * (x - mean)) / 2);
+        const double t2 = 4.302652729911275; // Student t, 2 degrees of freedom, 97.5%
+
+        Assert.Equal(3, ratio.Rounds);
+        Assert.Equal(Math.Exp(mean), ratio.Value, 12);
+        // Perfolizer's t quantile is numerical, good to about 1e-8.
+        Assert.Equal(Math.Exp(mean - (t2 * s / Math.Sqrt(3))), ratio.Lower!.Value, 7);
+        Assert.Equal(Math.Exp(mean + (t2 * s / Math.Sqrt(3))), ratio.Upper!.Value, 7);
+        // t = mean / (s / √3) = 40.3… on 2 degrees of freedom: p = 1 − (t / √(t² + 2)) for df = 2.
+        var t = mean / (s / Math.Sqrt(3));
+        Assert.Equal(1 - (t / Math.Sqrt((t * t) + 2)), ratio.PValue!.Value, 9);
+    }
+
+    [Fact]
+    public void Rounds_that_agree_exactly_keep_the_interval_their_launches_own_noise_implies()
+    {
+        // Both rounds have d = ln 2: no spread between them, so the variance is the launches' Maritz-Jarrett floor.
+        double[] baseline = [10, 10.5, 9.5, 10.2, 9.8, 10.1, 9.9];
+        IReadOnlyList<double> platform = baseline.Select(v => v * 2).ToList();
+        var ratio = RatioEstimator.Ratio([platform, platform], [baseline, baseline]);
+        var se = RatioEstimator.RelativeStandardError(baseline, PerfolizerMethods.Quantile(baseline, 0.5))!.Value;
+        var half = PerfolizerMethods.TwoSidedQuantile(0.95, 1) * Math.Sqrt(2 * se * se / 2);
+
+        Assert.Equal(2, ratio.Value, 9);
+        Assert.Equal(2 * Math.Exp(-half), ratio.Lower!.Value, 9);
+        Assert.Equal(2 * Math.Exp(half), ratio.Upper!.Value, 9);
+    }
+
+    [Fact]
+    public void Student_and_normal_quantiles_match_the_tables()
+    {
+        Assert.Equal(12.706204736174698, PerfolizerMethods.TwoSidedQuantile(0.95, 1), 6);
+        Assert.Equal(2.2281388519649385, PerfolizerMethods.TwoSidedQuantile(0.95, 10), 6);
+        Assert.Equal(1.959963984540054, PerfolizerMethods.TwoSidedQuantile(0.95, null), 5); // Perfolizer's normal quantile is an approximation good to 1e-6
+        Assert.Equal(0.05, PerfolizerMethods.TwoSidedPValue(2.2281388519649385, 10), 6);
+    }
+
+    [Fact]
+    public void Benjamini_Hochberg_adjusts_the_p_values_by_rank_and_keeps_them_monotone()
+    {
+        // Sorted 0.005, 0.01, 0.03, 0.04 (m = 4): ·4/1 = 0.02, ·4/2 = 0.02, ·4/3 = 0.04, ·4/4 = 0.04.
+        var adjusted = FalseDiscoveryRate.Adjust([0.01, 0.04, 0.03, 0.005, null]);
+
+        Assert.Equal([0.02, 0.04, 0.04, 0.02, null], adjusted.Select(p => p is { } v ? Math.Round(v, 12) : (double?)null));
     }
 
     [Fact]
@@ -117,14 +164,16 @@ public sealed class StatisticsTests
     }
 
     [Theory]
-    [InlineData(1.30, 1.20, 1.40, 0.001, true, false, "slower")]
-    [InlineData(0.80, 0.75, 0.85, 0.001, true, false, "faster")]
-    [InlineData(1.01, 0.98, 1.04, 0.30, false, true, "equivalent")]
-    [InlineData(1.02, 1.01, 1.04, 0.01, true, true, "equivalent")]   // significant, but within the margin
-    [InlineData(1.04, 0.97, 1.12, 0.20, false, false, "inconclusive")]
-    [InlineData(1.10, 1.02, 1.20, 0.08, false, false, "inconclusive")] // the interval alone does not flag
-    public void A_comparison_verdict_needs_both_the_test_and_the_interval(double ratio, double lower, double upper, double p, bool different, bool equivalent, string verdict) =>
-        Assert.Equal((different, equivalent, verdict), ComparisonVerdict.Decide(new Estimate(ratio, lower, upper), p, 0.05));
+    [InlineData(1.30, 1.20, 1.40, 0.001, 0.001, true, false, "slower")]
+    [InlineData(0.80, 0.75, 0.85, 0.001, 0.001, true, false, "faster")]
+    [InlineData(1.01, 0.98, 1.04, 0.30, 0.30, false, true, "equivalent")]
+    [InlineData(1.02, 1.01, 1.04, 0.01, 0.01, true, true, "equivalent")]    // significant, but within the margin
+    [InlineData(1.04, 0.97, 1.12, 0.20, 0.20, false, false, "inconclusive")]
+    [InlineData(1.10, 1.02, 1.20, 0.08, 0.001, false, false, "inconclusive")] // the interval alone (before adjustment) does not flag
+    [InlineData(1.10, 1.02, 1.20, 0.01, 0.20, false, false, "inconclusive")]  // nor the rounds' test without Mann-Whitney
+    public void A_comparison_verdict_needs_both_tests_and_the_interval(double ratio, double lower, double upper, double adjusted, double mannWhitney,
+        bool different, bool equivalent, string verdict) =>
+        Assert.Equal((different, equivalent, verdict), ComparisonVerdict.Decide(new Estimate(ratio, lower, upper), adjusted, mannWhitney, 0.05));
 
     [Fact]
     public void Tukey_fences_flag_the_outlier_and_keep_it()
