@@ -29,6 +29,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
     {
         var random = new Random(101);
         var flagged = Enumerable.Range(0, Cases).Count(_ => Platform(random, 1.0).Any(c => c.Different));
+        output.WriteLine($"{flagged} of {Cases} A/A platforms had a workload flagged");
 
         Assert.True(flagged <= Cases * 0.05, $"{flagged} of {Cases} A/A platforms had a workload flagged");
     }
@@ -39,6 +40,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
         var random = new Random(202);
         var comparisons = Enumerable.Range(0, Cases / 10).SelectMany(_ => Platform(random, 1.05)).ToList();
         var detected = comparisons.Count(c => c is { Different: true, Verdict: ComparisonVerdict.Slower });
+        output.WriteLine($"{detected} of {comparisons.Count} 5% slowdowns detected");
 
         Assert.True(detected >= comparisons.Count * 0.95, $"{detected} of {comparisons.Count} 5% slowdowns detected");
     }
@@ -54,6 +56,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
             return index.Lower <= 1 && 1 <= index.Upper;
         });
 
+        output.WriteLine($"{covered} of {indices} A/A index intervals contain 1");
         // Nominal 95%; percentile-bootstrap intervals of medians under-cover a little for small samples.
         Assert.True(covered >= indices * 0.90, $"{covered} of {indices} A/A index intervals contain 1");
     }
