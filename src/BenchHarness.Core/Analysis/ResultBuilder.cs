@@ -62,8 +62,7 @@ public static class ResultBuilder
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
                     // Cold samples are one per process already: each is its own launch, paired by round.
-                    coldParts.Add(new IndexPart(cell.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(),
-                        baseline.ColdNs.Select(v => (IReadOnlyList<double>)[(double)v]).ToList(), workload.Weight));
+                    coldParts.Add(new IndexPart(cell.ColdByLaunch(), baseline.ColdByLaunch(), workload.Weight));
                 }
             }
 

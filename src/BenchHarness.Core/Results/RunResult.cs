@@ -84,6 +84,17 @@ public sealed record CellResult
         return launches;
     }
 
+    /// <summary>
+    /// The first invocation of every fresh process, one per launch, for the start-up index. A start-up workload
+    /// keeps only its first process's time as cold and the later ones as warm; every one of them is a process
+    /// start, so here they are all given back, in launch order.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>> ColdByLaunch()
+    {
+        var startUp = ColdNs.Count == 1 && SamplesNs.Count > 0 && ColdNs.Count + SamplesNs.Count == Launches && WarmLaunchSizes.All(s => s == 1);
+        return (startUp ? ColdNs.Concat(SamplesNs) : ColdNs).Select(v => (IReadOnlyList<double>)[(double)v]).ToList();
+    }
+
     /// <summary>First invocation in each fresh process, raw nanoseconds.</summary>
     public IReadOnlyList<long> ColdNs { get; init; } = [];
 

@@ -96,9 +96,13 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                 (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
             }
 
-            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {clock.Elapsed:mm\\:ss} elapsed");
+            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {Clock(clock.Elapsed)} elapsed"
+                + (i + 1 < plan.Count ? $", about {Clock(clock.Elapsed / (i + 1) * (plan.Count - i - 1))} left" : ""));
         }
     }
+
+    /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>
+    internal static string Clock(TimeSpan time) => $"{(int)time.TotalMinutes}:{time.Seconds:00}";
 
     /// <summary>One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured launch.</summary>
     private async Task WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)

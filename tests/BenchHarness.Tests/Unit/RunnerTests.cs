@@ -248,4 +248,10 @@ public sealed class RunnerTests
         var leaders = plan.Chunk(3).Select(g => g[0].Platform.Name).ToList();
         Assert.Equal(["native-aot", "qemu-aarch64", "valgrind", "native-aot"], leaders);
     }
+
+    [Theory]
+    [InlineData(65, "1:05")]
+    [InlineData(3725, "62:05")]
+    public void The_progress_clock_counts_minutes_past_the_hour(int seconds, string shown) =>
+        Assert.Equal(shown, BenchmarkRun.Clock(TimeSpan.FromSeconds(seconds)));
 }

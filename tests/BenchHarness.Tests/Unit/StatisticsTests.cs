@@ -60,6 +60,22 @@ public sealed class StatisticsTests
     }
 
     [Fact]
+    public void Every_process_start_of_a_start_up_cell_counts_for_the_start_up_index()
+    {
+        var startUp = new BenchHarness.Core.Results.CellResult
+        {
+            Platform = "p", Workload = "app-start", Status = "ok", Launches = 4, ColdNs = [40], SamplesNs = [30, 31, 32], WarmLaunchSizes = [1, 1, 1],
+        };
+        var iterations = new BenchHarness.Core.Results.CellResult
+        {
+            Platform = "p", Workload = "text-gb18030", Status = "ok", Launches = 2, ColdNs = [9, 8], SamplesNs = [5, 5, 5, 5, 5, 5], WarmLaunchSizes = [3, 3],
+        };
+
+        Assert.Equal([[40.0], [30.0], [31.0], [32.0]], startUp.ColdByLaunch());
+        Assert.Equal([[9.0], [8.0]], iterations.ColdByLaunch());
+    }
+
+    [Fact]
     public void The_bootstrap_index_interval_is_reproducible_and_absent_below_three_samples()
     {
         var random = new Random(1);
