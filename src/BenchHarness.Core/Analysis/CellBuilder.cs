@@ -55,6 +55,7 @@ internal static class CellBuilder
             Attempts = launches.Count,
             Launches = okAttempts.Count,
             SamplesNs = warm,
+            MeasuresStartUp = startUp,
             WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == "warm").GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
             ColdNs = cold,
             StartupNs = startup,

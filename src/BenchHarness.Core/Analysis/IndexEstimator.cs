@@ -1,8 +1,13 @@
 namespace BenchHarness.Core.Analysis;
 
-/// <summary>One workload's part of an index: the platform's and the baseline's samples, launch by launch, and the workload's weight.</summary>
+/// <summary>
+/// One workload's part of an index: the platform's and the baseline's samples, launch by launch, the workload's
+/// weight, and the paired ratio they give (computed once, for the index and the workload's comparison alike).
+/// </summary>
 public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IReadOnlyList<IReadOnlyList<double>> Baseline, double Weight)
 {
+    public RatioEstimate Ratio { get; } = RatioEstimator.Ratio(Platform, Baseline);
+
     /// <summary>One launch per side.</summary>
     public IndexPart(IReadOnlyList<double> platform, IReadOnlyList<double> baseline, double weight)
         : this([platform], [baseline], weight)
@@ -41,9 +46,9 @@ public static class IndexEstimator
             throw new ArgumentException("An index needs at least one ratio.", nameof(parts));
         }
 
-        var rounds = parts.Select(Rounds).ToList();
+        var rounds = parts.Select(p => RatioEstimator.Pair(p.Platform, p.Baseline)).ToList();
         var totalWeight = parts.Sum(p => p.Weight);
-        var value = Math.Exp(parts.Select((p, i) => p.Weight * rounds[i].Average(r => Math.Log(Median(r.Platform) / Median(r.Baseline)))).Sum() / totalWeight);
+        var value = Math.Exp(parts.Sum(p => p.Weight * Math.Log(p.Ratio.Value)) / totalWeight);
         if (rounds.Any(r => r.Sum(x => x.Platform.Count) < MedianEstimator.MinimumForInterval || r.Sum(x => x.Baseline.Count) < MedianEstimator.MinimumForInterval))
         {
             return new Estimate(value, null, null);
@@ -106,27 +111,17 @@ public static class IndexEstimator
     /// <summary>The index's t interval from the parts' ratio errors, Welch-Satterthwaite degrees of freedom; null when a part has no error.</summary>
     private static (double Lower, double Upper)? StudentInterval(IReadOnlyList<IndexPart> parts, double value, double confidence)
     {
-        var ratios = parts.Select(p => RatioEstimator.Ratio(p.Platform, p.Baseline)).ToList();
-        if (ratios.Any(r => r.LogStandardError is null))
+        if (parts.Any(p => p.Ratio.LogStandardError is null))
         {
             return null;
         }
 
         var totalWeight = parts.Sum(p => p.Weight);
-        var terms = parts.Zip(ratios, (p, r) => (Variance: Math.Pow(p.Weight / totalWeight * r.LogStandardError!.Value, 2), r.DegreesOfFreedom)).ToList();
+        var terms = parts.Select(p => (Variance: Math.Pow(p.Weight / totalWeight * p.Ratio.LogStandardError!.Value, 2), p.Ratio.DegreesOfFreedom)).ToList();
         var variance = terms.Sum(t => t.Variance);
         var finite = terms.Where(t => t.DegreesOfFreedom is not null).Sum(t => t.Variance * t.Variance / t.DegreesOfFreedom!.Value);
         double? degreesOfFreedom = finite > 0 ? variance * variance / finite : null;
         var half = PerfolizerMethods.TwoSidedQuantile(confidence, degreesOfFreedom) * Math.Sqrt(variance);
         return (value * Math.Exp(-half), value * Math.Exp(half));
     }
-
-    /// <summary>The part's rounds: the r-th launch of each side, where both have samples.</summary>
-    private static List<(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Rounds(IndexPart part) =>
-        Enumerable.Range(0, Math.Min(part.Platform.Count, part.Baseline.Count))
-            .Where(r => part.Platform[r].Count > 0 && part.Baseline[r].Count > 0)
-            .Select(r => (part.Platform[r], part.Baseline[r]))
-            .ToList();
-
-    private static double Median(IReadOnlyList<double> launch) => MedianEstimator.Median(launch).Value;
 }

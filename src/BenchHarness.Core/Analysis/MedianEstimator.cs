@@ -9,7 +9,8 @@ public static class MedianEstimator
     /// <summary>Fewer samples than this give a median but no interval.</summary>
     public const int MinimumForInterval = 3;
 
-    public static Estimate Median(IReadOnlyList<double> values, double confidence = 0.95)
+    /// <param name="interval">False: the median alone, without the (costlier) interval.</param>
+    public static Estimate Median(IReadOnlyList<double> values, double confidence = 0.95, bool interval = true)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);
         if (confidence is <= 0 or >= 1)
@@ -25,6 +26,11 @@ public static class MedianEstimator
         }
 
         var median = PerfolizerMethods.Quantile(values, 0.5);
+        if (!interval)
+        {
+            return new Estimate(median, null, null);
+        }
+
         var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, confidence);
         // The normal approximation can reach beyond the data (even below zero) for small, dispersed samples.
         // The sample range covers the median with probability 1 − 2^(1−n) (≥ 99.6% from n = 9), so clamp to it.

@@ -31,10 +31,7 @@ public static class RatioEstimator
 {
     public static RatioEstimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
     {
-        var rounds = Enumerable.Range(0, Math.Min(platformLaunches.Count, baselineLaunches.Count))
-            .Where(r => platformLaunches[r].Count > 0 && baselineLaunches[r].Count > 0)
-            .Select(r => Round.Of(platformLaunches[r], baselineLaunches[r]))
-            .ToList();
+        var rounds = Pair(platformLaunches, baselineLaunches).Select(r => Round.Of(r.Platform, r.Baseline)).ToList();
         if (rounds.Count == 0)
         {
             throw new ArgumentException("A ratio needs at least one round with samples on both sides.");
@@ -75,16 +72,28 @@ public static class RatioEstimator
     /// <summary>One launch per side.</summary>
     public static RatioEstimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
 
-    /// <summary>The Maritz-Jarrett standard error of a launch's median over the median; null under three samples.</summary>
-    public static double? RelativeStandardError(IReadOnlyList<double> values, double median)
+    /// <summary>The rounds: the r-th launch of each side, where both have samples.</summary>
+    public static IReadOnlyList<(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Pair(
+        IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches) =>
+        Enumerable.Range(0, Math.Min(platformLaunches.Count, baselineLaunches.Count))
+            .Where(r => platformLaunches[r].Count > 0 && baselineLaunches[r].Count > 0)
+            .Select(r => (platformLaunches[r], baselineLaunches[r]))
+            .ToList();
+
+    /// <summary>
+    /// A launch's Harrell-Davis median and its Maritz-Jarrett standard error over the median (from the unclamped
+    /// 95% interval); no error under three samples.
+    /// </summary>
+    public static (double Median, double? RelativeStandardError) LaunchMedian(IReadOnlyList<double> values)
     {
+        var median = MedianEstimator.Median(values, interval: false).Value;
         if (values.Count < MedianEstimator.MinimumForInterval || median <= 0)
         {
-            return null;
+            return (median, null);
         }
 
         var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, 0.95);
-        return (upper - lower) / (2 * PerfolizerMethods.TwoSidedQuantile(0.95, null)) / median;
+        return (median, (upper - lower) / (2 * PerfolizerMethods.TwoSidedQuantile(0.95, null)) / median);
     }
 
     /// <summary>One round: the log ratio of the two launches' medians and, when both have three samples, its within-launch variance.</summary>
@@ -92,8 +101,7 @@ public static class RatioEstimator
     {
         public static Round Of(IReadOnlyList<double> platform, IReadOnlyList<double> baseline)
         {
-            var (p, b) = (MedianEstimator.Median(platform).Value, MedianEstimator.Median(baseline).Value);
-            var (sp, sb) = (RelativeStandardError(platform, p), RelativeStandardError(baseline, b));
+            var ((p, sp), (b, sb)) = (LaunchMedian(platform), LaunchMedian(baseline));
             return new Round(Math.Log(p / b), sp is { } x && sb is { } y ? (x * x) + (y * y) : null);
         }
     }

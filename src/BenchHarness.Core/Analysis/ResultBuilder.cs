@@ -56,9 +56,9 @@ public static class ResultBuilder
                 var (platformLaunches, baselineLaunches) = (cell.WarmByLaunch(), baseline.WarmByLaunch());
                 var (platformWarm, baselineWarm) = (platformLaunches.SelectMany(l => l).ToList(), baselineLaunches.SelectMany(l => l).ToList());
                 double? mannWhitney = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
-                measured.Add((workload.Name, RatioEstimator.Ratio(platformLaunches, baselineLaunches), mannWhitney,
-                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
-                warmParts.Add(new IndexPart(platformLaunches, baselineLaunches, workload.Weight));
+                var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight);
+                measured.Add((workload.Name, part.Ratio, mannWhitney, cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
+                warmParts.Add(part);
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
                     // Cold samples are one per process already: each is its own launch, paired by round.

@@ -89,11 +89,11 @@ public sealed record CellResult
     /// keeps only its first process's time as cold and the later ones as warm; every one of them is a process
     /// start, so here they are all given back, in launch order.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<double>> ColdByLaunch()
-    {
-        var startUp = ColdNs.Count == 1 && SamplesNs.Count > 0 && ColdNs.Count + SamplesNs.Count == Launches && WarmLaunchSizes.All(s => s == 1);
-        return (startUp ? ColdNs.Concat(SamplesNs) : ColdNs).Select(v => (IReadOnlyList<double>)[(double)v]).ToList();
-    }
+    public IReadOnlyList<IReadOnlyList<double>> ColdByLaunch() =>
+        (MeasuresStartUp ? ColdNs.Concat(SamplesNs) : ColdNs).Select(v => (IReadOnlyList<double>)[(double)v]).ToList();
+
+    /// <summary>A start-up workload: its samples are host-measured times to the probe's ready line, one per launch.</summary>
+    public bool MeasuresStartUp { get; init; }
 
     /// <summary>First invocation in each fresh process, raw nanoseconds.</summary>
     public IReadOnlyList<long> ColdNs { get; init; } = [];

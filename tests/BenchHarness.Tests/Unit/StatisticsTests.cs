@@ -65,6 +65,7 @@ public sealed class StatisticsTests
         var startUp = new BenchHarness.Core.Results.CellResult
         {
             Platform = "p", Workload = "app-start", Status = "ok", Launches = 4, ColdNs = [40], SamplesNs = [30, 31, 32], WarmLaunchSizes = [1, 1, 1],
+            MeasuresStartUp = true,
         };
         var iterations = new BenchHarness.Core.Results.CellResult
         {
@@ -118,7 +119,7 @@ public sealed class StatisticsTests
         double[] baseline = [10, 10.5, 9.5, 10.2, 9.8, 10.1, 9.9];
         IReadOnlyList<double> platform = baseline.Select(v => v * 2).ToList();
         var ratio = RatioEstimator.Ratio([platform, platform], [baseline, baseline]);
-        var se = RatioEstimator.RelativeStandardError(baseline, PerfolizerMethods.Quantile(baseline, 0.5))!.Value;
+        var se = RatioEstimator.LaunchMedian(baseline).RelativeStandardError!.Value;
         var half = PerfolizerMethods.TwoSidedQuantile(0.95, 1) * Math.Sqrt(2 * se * se / 2);
 
         Assert.Equal(2, ratio.Value, 9);
