@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Installs the Debian packages BenchHarness needs (emulators, cross toolchains, fonts) when they are missing.
-# Idempotent and quiet when everything is there.
+# Installs the Debian packages BenchHarness needs (emulators, cross toolchains, fonts, LibreOffice) when they are
+# missing, then proves each capability the probes and tests rely on. A capability that fails stops set-up with one
+# line naming the missing piece (exit 1). The checks are skipped when the same package versions passed them before.
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 packages=(
   qemu-user                 # qemu-aarch64, qemu-x86_64
   libc6-arm64-cross         # /usr/aarch64-linux-gnu: the Arm64 loader and libc for qemu-aarch64 -L
+  libc6-dev-arm64-cross     # Scrt1.o, crti.o, libdl/librt/libm: the linux-arm64 NativeAOT link (not a recommends-free dependency)
   libstdc++6-arm64-cross    # the JIT runtime's C++ library for linux-arm64-jit
   wine64                    # /usr/lib/wine/wine64 for win-x64-jit
   valgrind                  # valgrind --tool=none
-  clang                     # NativeAOT's linker driver for the linux-arm64 cross build
-  gcc-aarch64-linux-gnu     # the aarch64 cross linker and crt files
+  clang                     # NativeAOT's compiler and linker driver (both targets)
+  gcc-aarch64-linux-gnu     # the aarch64 cross linker driver
   binutils-aarch64-linux-gnu
   fonts-dejavu-core         # the plots' font (the document fonts ship in the repository)
   libreoffice-calc-nogui    # headless Calc: the spreadsheet engine's reference in the agreement test
@@ -18,20 +21,63 @@ packages=(
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done
 
+fail() { echo "setup: $*" >&2; exit 1; }
+
 missing=()
 for p in "${names[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all packages present"
+else
+  echo "setup: installing ${missing[*]}"
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  log=$(mktemp /tmp/benchharness-apt.XXXXXX.log)
+  "${sudo[@]}" apt-get update -qq >"$log" 2>&1 \
+    || { tail -n 20 "$log" >&2; fail "apt-get update failed (log: $log)"; }
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1 \
+    || { tail -n 20 "$log" >&2; fail "apt-get install failed (log: $log)"; }
+  echo "setup: installed ${missing[*]}"
+fi
+
+# The capability checks, remembered by the installed versions of the packages above.
+state="${BENCHHARNESS_STATE:-$root/.state}"
+mkdir -p "$state"
+stamp=$(dpkg-query -W -f='${Package} ${Version}\n' "${names[@]}" | sha256sum | cut -c1-16)
+if [ -f "$state/setup-checked" ] && [ "$(cat "$state/setup-checked")" = "$stamp" ]; then
+  echo "setup: capabilities checked before (same package versions)"
   exit 0
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo=()
-[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/benchharness-apt.log 2>&1 \
-  || { tail -n 20 /tmp/benchharness-apt.log >&2; echo "setup: apt-get install failed (log: /tmp/benchharness-apt.log)" >&2; exit 1; }
-echo "setup: installed ${missing[*]}"
+work=$(mktemp -d /tmp/benchharness-setup.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# 1. An aarch64 C program cross-links (crt files, libdl, librt, libm) and runs under qemu-aarch64.
+printf '#include <stdio.h>\n#include <math.h>\nint main(void){printf("aarch64-ok %%.0f\\n", sqrt(16.0));return 0;}\n' >"$work/check.c"
+aarch64-linux-gnu-gcc -o "$work/check-arm64" "$work/check.c" -ldl -lrt -lm >"$work/cc.log" 2>&1 \
+  || fail "the aarch64 cross link fails ($(grep -m1 -oE "cannot find [^ ]+|error: .*" "$work/cc.log" || tail -n1 "$work/cc.log")): install libc6-dev-arm64-cross gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu clang"
+out=$(qemu-aarch64 -L /usr/aarch64-linux-gnu "$work/check-arm64" 2>&1) && [ "$out" = "aarch64-ok 4" ] \
+  || fail "qemu-aarch64 cannot run an aarch64 program ($out): install qemu-user libc6-arm64-cross"
+echo "setup: ok  aarch64 cross link + qemu-aarch64"
+
+# 2. wine64 starts a Windows program (this initialises the harness's own prefix, which the wine platform uses).
+out=$(WINEPREFIX="$state/wine-prefix" WINEDEBUG=-all timeout 300 /usr/lib/wine/wine64 cmd.exe /c echo wine-ok 2>/dev/null | tr -d '\r') || true
+[[ "$out" == *wine-ok* ]] || fail "wine64 does not start cmd.exe (prefix $state/wine-prefix): install wine64"
+echo "setup: ok  wine64"
+
+# 3. valgrind's translator runs a program.
+valgrind --tool=none -q /bin/true >"$work/valgrind.log" 2>&1 \
+  || fail "valgrind --tool=none /bin/true fails ($(tail -n1 "$work/valgrind.log")): install valgrind"
+echo "setup: ok  valgrind --tool=none"
+
+# 4. Headless LibreOffice converts a small file (its own throw-away profile).
+echo "libreoffice-ok" >"$work/check.txt"
+timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$work/profile" --convert-to pdf --outdir "$work" "$work/check.txt" \
+  >"$work/soffice.log" 2>&1 || true
+[ -s "$work/check.pdf" ] || fail "headless LibreOffice does not convert a text file to PDF ($(tail -n1 "$work/soffice.log")): install libreoffice-writer-nogui libreoffice-calc-nogui"
+echo "setup: ok  headless LibreOffice"
+
+echo "$stamp" >"$state/setup-checked"
+echo "setup: every capability checked"
