@@ -82,6 +82,14 @@ say "cloned $(git -C "$repo" rev-parse --short HEAD) (committed HEAD; uncommitte
 say "installing the .NET SDK's prerequisites (libicu72 libssl3 libgssapi-krb5-2 ca-certificates)"
 chroot "$root" /bin/bash -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends libicu72 libssl3 libgssapi-krb5-2 ca-certificates' \
   >"$log_dir/sdk-prerequisites.log" 2>&1 || { tail -n 20 "$log_dir/sdk-prerequisites.log" >&2; say "installing the SDK's prerequisites failed"; exit 1; }
+# The network's own trust: a machine on this network has its local CA certificates (NuGet goes through them).
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >>"$log_dir/sdk-prerequisites.log" 2>&1
+  say "carried over this network's local CA certificates ($(ls /usr/local/share/ca-certificates/*.crt | wc -l))"
+fi
+network_env=()
+[ -z "${NUGET_CERT_REVOCATION_MODE:-}" ] || network_env+=("NUGET_CERT_REVOCATION_MODE=$NUGET_CERT_REVOCATION_MODE")
 
 passed=()
 step() { # step NAME COMMAND...
@@ -89,7 +97,7 @@ step() { # step NAME COMMAND...
   shift
   say "running $name ..."
   if chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-      DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true /bin/bash -c "cd /work/benchharness && $*" >"$log_dir/$name.log" 2>&1; then
+      DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI=true "${network_env[@]}" /bin/bash -c "cd /work/benchharness && $*" >"$log_dir/$name.log" 2>&1; then
     passed+=("$name ($((SECONDS - started)) s)")
     say "passed  $name in $((SECONDS - started)) s"
   else
