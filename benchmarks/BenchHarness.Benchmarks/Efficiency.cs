@@ -15,21 +15,21 @@ internal static class Efficiency
 {
     public static int Print(string runDirectory, string probePath)
     {
-        var records = JournalFile.Read(runDirectory);
-        var start = records.First(r => r.Type == JournalRecord.RunType).Time!.Value;
-        var end = records.Last(r => r.Type == JournalRecord.LaunchType).Time!.Value;
-        var samples = records.Where(r => r.Type == JournalRecord.SampleType).ToList();
-        var launches = records.Where(r => r.Type == JournalRecord.LaunchType).ToList();
+        var journal = JournalFile.Read(runDirectory);
+        var start = journal.Run.Time!.Value;
+        var end = journal.Launches[^1].Time!.Value;
+        var samples = journal.Samples;
+        var launches = journal.Launches;
         var wall = (end - start).TotalSeconds;
-        var measured = samples.Sum(s => s.Ns!.Value) / 1e9;
+        var measured = samples.Sum(s => s.Ns) / 1e9;
         Console.WriteLine($"Run {runDirectory}: {launches.Count} launches, wall {wall:0.0} s, inside timed iterations {measured:0.0} s = {Percent(measured / wall)}");
         Console.WriteLine();
         Console.WriteLine("| platform | launches | launch wall (s) | timed iterations (s) | share | start to ready, median (ms) |");
         Console.WriteLine("|---|---|---|---|---|---|");
-        foreach (var platform in launches.GroupBy(l => l.Platform!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var platform in launches.GroupBy(l => l.Platform).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var platformWall = platform.Sum(l => l.WallNs ?? 0) / 1e9;
-            var platformMeasured = samples.Where(s => s.Platform == platform.Key).Sum(s => s.Ns!.Value) / 1e9;
+            var platformWall = platform.Sum(l => l.WallNs) / 1e9;
+            var platformMeasured = samples.Where(s => s.Platform == platform.Key).Sum(s => s.Ns) / 1e9;
             var ready = platform.Where(l => l.ReadyNs is not null).Select(l => l.ReadyNs!.Value / 1e6).Order().ToList();
             Console.WriteLine($"| {platform.Key} | {platform.Count()} | {platformWall:0.0} | {platformMeasured:0.0} | {Percent(platformMeasured / platformWall)} | {(ready.Count > 0 ? ready[ready.Count / 2] : 0):0} |");
         }

@@ -15,20 +15,15 @@ public class WorkloadBenchmarks
     [ParamsSource(nameof(Workloads))]
     public string Workload { get; set; } = "";
 
-    [Params("small")]
-    public string Size { get; set; } = "small";
+    [Params(InputSize.Small)]
+    public InputSize Size { get; set; } = InputSize.Small;
 
     [GlobalSetup]
     public void Setup()
     {
         _scratch = Path.Combine(Path.GetTempPath(), $"benchharness-bdn-{Environment.ProcessId}");
         Directory.CreateDirectory(_scratch);
-        if (!InputSizes.TryParse(Size, out var size))
-        {
-            throw new ArgumentException($"unknown size '{Size}'");
-        }
-
-        _prepared = WorkloadCatalog.Find(Workload)!.Prepare(new WorkloadContext(size, 42, _scratch, WorkloadFonts.Beside));
+        _prepared = WorkloadCatalog.Find(Workload)!.Prepare(new WorkloadContext(Size, 42, _scratch, WorkloadFonts.Beside));
     }
 
     [Benchmark]

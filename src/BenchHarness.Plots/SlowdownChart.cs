@@ -14,8 +14,6 @@ public sealed class SlowdownChart : IExporter
     public const int Width = 1200;
     public const int Height = 560;
 
-    public string Name => "plots";
-
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
         var plot = Build(result);

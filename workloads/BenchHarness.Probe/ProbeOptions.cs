@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchHarness.Protocol;
 using BenchHarness.Workloads.Catalog;
 
 namespace BenchHarness.Probe;
@@ -24,17 +25,24 @@ internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, i
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {
-                "--size" => options with { Size = InputSizes.TryParse(value, out var size) ? size : throw new ArgumentException($"unknown size '{value}'") },
-                "--seed" => options with { Seed = ParseInt(args[i], value, 0) },
-                "--warmup" => options with { Warmup = ParseInt(args[i], value, 0) },
-                "--iterations" => options with { Iterations = ParseInt(args[i], value, 1) },
-                "--max-seconds" => options with { MaxSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
+                ProbeProtocol.Option.Size => options with { Size = ParseSize(value) },
+                ProbeProtocol.Option.Seed => options with { Seed = ParseInt(args[i], value, 0) },
+                ProbeProtocol.Option.Warmup => options with { Warmup = ParseInt(args[i], value, 0) },
+                ProbeProtocol.Option.Iterations => options with { Iterations = ParseInt(args[i], value, 1) },
+                ProbeProtocol.Option.MaxSeconds => options with { MaxSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }
 
         return options;
     }
+
+    private static InputSize ParseSize(string value) => value switch
+    {
+        ProbeProtocol.Size.Small => InputSize.Small,
+        ProbeProtocol.Size.Standard => InputSize.Standard,
+        _ => throw new ArgumentException($"unknown size '{value}'"),
+    };
 
     private static int ParseInt(string name, string value, int minimum) =>
         int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= minimum ? n

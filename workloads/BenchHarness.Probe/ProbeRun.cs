@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchHarness.Protocol;
 using BenchHarness.Workloads.Catalog;
 
 namespace BenchHarness.Probe;
@@ -22,23 +23,23 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
             using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, fonts));
             writer.Write(json =>
             {
-                json.WriteString("type", "ready");
-                json.WriteString("workload", workload.Name);
-                json.WriteNumber("prepareNs", Nanoseconds(Stopwatch.GetTimestamp() - started));
-                json.WriteString("measure", workload.MeasuresStartUp ? "startup" : "iterations");
+                json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Ready);
+                json.WriteString(ProbeProtocol.Field.Workload, workload.Name);
+                json.WriteNumber(ProbeProtocol.Field.PrepareNs, Nanoseconds(Stopwatch.GetTimestamp() - started));
+                json.WriteString(ProbeProtocol.Field.Measure, workload.MeasuresStartUp ? ProbeProtocol.Measure.Startup : ProbeProtocol.Measure.Iterations);
             });
 
-            Measure(prepared, "cold", 0);
+            Measure(prepared, ProbeProtocol.Kind.Cold, 0);
             for (var i = 0; i < options.Warmup; i++)
             {
-                Measure(prepared, "warmup", i);
+                Measure(prepared, ProbeProtocol.Kind.Warmup, i);
             }
 
             var stop = StopSignal.ListenOnStandardInput();
             var budget = Stopwatch.GetTimestamp();
             for (var i = 0; i < options.Iterations; i++)
             {
-                Measure(prepared, "warm", i);
+                Measure(prepared, ProbeProtocol.Kind.Warm, i);
                 if (i + 1 >= ProbeOptions.MinimumIterations && (stop.Requested || Seconds(Stopwatch.GetTimestamp() - budget) > options.MaxSeconds))
                 {
                     break;
@@ -58,11 +59,11 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
         var elapsed = Stopwatch.GetTimestamp() - start;
         writer.Write(json =>
         {
-            json.WriteString("type", "sample");
-            json.WriteString("kind", kind);
-            json.WriteNumber("iteration", iteration);
-            json.WriteNumber("ns", Nanoseconds(elapsed));
-            json.WriteString("checksum", checksum.ToString("x16"));
+            json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Sample);
+            json.WriteString(ProbeProtocol.Field.Kind, kind);
+            json.WriteNumber(ProbeProtocol.Field.Iteration, iteration);
+            json.WriteNumber(ProbeProtocol.Field.Ns, Nanoseconds(elapsed));
+            json.WriteString(ProbeProtocol.Field.Checksum, checksum.ToString("x16"));
         });
     }
 

@@ -1,55 +1,42 @@
 using System.Runtime.InteropServices;
 using BenchHarness.Probe;
-using BenchHarness.Workloads.Catalog;
+using BenchHarness.Protocol;
 
-// The probe: `hello`, `list`, or `run WORKLOAD …`. It reports raw timings; the host does all statistics.
+// The probe: `hello` or `run WORKLOAD …` (ProbeProtocol). It reports raw timings; the host does all statistics.
 var writer = new ProbeWriter(Console.OpenStandardOutput());
 writer.Write(json =>
 {
-    json.WriteString("type", "hello");
-    json.WriteNumber("protocol", 1);
-    json.WriteString("arch", RuntimeInformation.ProcessArchitecture.ToString());
-    json.WriteString("os", OperatingSystem.IsWindows() ? "Windows" : OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "macOS" : "other");
-    json.WriteString("osDescription", RuntimeInformation.OSDescription);
-    json.WriteString("runtime", RuntimeInformation.FrameworkDescription);
-    json.WriteBoolean("aot", !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
+    json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Hello);
+    json.WriteNumber(ProbeProtocol.Field.Protocol, ProbeProtocol.Version);
+    json.WriteString(ProbeProtocol.Field.Arch, RuntimeInformation.ProcessArchitecture.ToString());
+    json.WriteString(ProbeProtocol.Field.Os, OperatingSystem.IsWindows() ? "Windows" : OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "macOS" : "other");
+    json.WriteString(ProbeProtocol.Field.OsDescription, RuntimeInformation.OSDescription);
+    json.WriteString(ProbeProtocol.Field.Runtime, RuntimeInformation.FrameworkDescription);
+    json.WriteBoolean(ProbeProtocol.Field.Aot, !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
 });
 
 try
 {
     switch (args.FirstOrDefault())
     {
-        case "hello":
+        case ProbeProtocol.Command.Hello:
             break;
-        case "list":
-            foreach (var workload in WorkloadCatalog.All)
-            {
-                writer.Write(json =>
-                {
-                    json.WriteString("type", "workload");
-                    json.WriteString("name", workload.Name);
-                    json.WriteString("family", workload.Family);
-                    json.WriteString("description", workload.Description);
-                });
-            }
-
-            break;
-        case "run":
+        case ProbeProtocol.Command.Run:
             new ProbeRun(ProbeOptions.Parse(args), writer).Execute();
             break;
         default:
-            throw new ArgumentException("usage: BenchHarness.Probe hello | list | run WORKLOAD [options]");
+            throw new ArgumentException($"usage: BenchHarness.Probe {ProbeProtocol.Command.Hello} | {ProbeProtocol.Command.Run} WORKLOAD [options]");
     }
 
-    writer.Write(json => json.WriteString("type", "done"));
+    writer.Write(json => json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Done));
     return 0;
 }
 catch (Exception e)
 {
     writer.Write(json =>
     {
-        json.WriteString("type", "error");
-        json.WriteString("message", $"{e.GetType().Name}: {e.Message}");
+        json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Error);
+        json.WriteString(ProbeProtocol.Field.Message, $"{e.GetType().Name}: {e.Message}");
     });
     return 1;
 }

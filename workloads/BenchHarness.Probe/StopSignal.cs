@@ -1,3 +1,5 @@
+using BenchHarness.Protocol;
+
 namespace BenchHarness.Probe;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class StopSignal
             {
                 while (Console.In.ReadLine() is { } line)
                 {
-                    if (line.Trim() == "stop")
+                    if (line.Trim() == ProbeProtocol.StopLine)
                     {
                         signal._requested = true;
                         return;

@@ -36,7 +36,7 @@ internal static class ReportVerb
         var failed = result.Cells.Where(c => c.Status != CellStatus.Ok).ToList();
         foreach (var cell in failed)
         {
-            Console.WriteLine($"{cell.Platform} · {cell.Workload}: {cell.Status}{(cell.Error is null ? "" : $" ({cell.Error})")}");
+            Console.WriteLine($"{cell.Platform} · {cell.Workload}: {Words.Of(cell.Status)}{(cell.Error is null ? "" : $" ({cell.Error})")}");
         }
 
         Console.WriteLine($"{result.Cells.Count - failed.Count} of {result.Cells.Count} cells ok; report: {Path.Combine(directory, "report.md")}");

@@ -7,35 +7,35 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>Turns the journal records of one (platform, workload) pair into its cell: status, raw samples, medians.</summary>
 internal static class CellBuilder
 {
-    public static CellResult Build(string platform, string workload, IReadOnlyList<JournalRecord> launches, IReadOnlyList<JournalRecord> samples, JournalRecord? platformRecord, double target)
+    public static CellResult Build(CellKey key, IReadOnlyList<LaunchRecord> launches, IReadOnlyList<SampleRecord> samples, PlatformRecord? platformRecord, double target)
     {
-        if (platformRecord?.Status == CellStatus.Unavailable)
+        if (platformRecord?.Status == PlatformStatus.Unavailable)
         {
-            return new CellResult { Platform = platform, Workload = workload, Status = CellStatus.Unavailable, Error = platformRecord.Reason };
+            return new CellResult { Platform = key.Platform, Workload = key.Workload, Status = CellStatus.Unavailable, Error = platformRecord.Reason };
         }
 
         if (launches.Count == 0)
         {
-            return new CellResult { Platform = platform, Workload = workload, Status = CellStatus.Unavailable, Error = "not measured: the run was interrupted (finish it with --resume)" };
+            return new CellResult { Platform = key.Platform, Workload = key.Workload, Status = CellStatus.Unavailable, Error = "not measured: the run was interrupted (finish it with --resume)" };
         }
 
         // The last attempt of each round decides that round.
         var finals = launches.GroupBy(l => l.Round).Select(g => g.MaxBy(l => l.Attempt)!).OrderBy(l => l.Round).ToList();
         var okAttempts = finals.Where(l => l.Status == CellStatus.Ok).Select(l => (l.Round, l.Attempt)).ToHashSet();
         var kept = samples.Where(s => okAttempts.Contains((s.Round, s.Attempt))).ToList();
-        var startUp = finals.Any(l => l.Measure == "startup");
+        var startUp = finals.Any(l => l.Measure == Measure.Startup);
         var okFinals = finals.Where(l => l.Status == CellStatus.Ok && l.ReadyNs is not null).ToList();
         // A start-up workload's samples are the host's ready times: the first launch cold, the others warm.
         var warm = startUp ? okFinals.Where(l => l.Round > 0).Select(l => l.ReadyNs!.Value).ToList()
-            : kept.Where(s => s.Kind == "warm").Select(s => s.Ns!.Value).ToList();
+            : kept.Where(s => s.Kind == SampleKind.Warm).Select(s => s.Ns).ToList();
         var cold = startUp ? okFinals.Where(l => l.Round == 0).Select(l => l.ReadyNs!.Value).ToList()
-            : kept.Where(s => s.Kind == "cold").Select(s => s.Ns!.Value).ToList();
+            : kept.Where(s => s.Kind == SampleKind.Cold).Select(s => s.Ns).ToList();
         var startup = finals.Where(l => l.Status == CellStatus.Ok && l.StartupNs is not null).Select(l => l.StartupNs!.Value).ToList();
         var checksums = kept.Select(s => s.Checksum).Distinct().ToList();
         var failed = finals.Where(l => l.Status != CellStatus.Ok).OrderBy(l => Severity(l.Status)).FirstOrDefault();
         var described = finals.LastOrDefault(l => l.Status == CellStatus.Ok) ?? finals[^1];
 
-        var (status, error) = failed is not null ? (failed.Status!, failed.Error)
+        var (status, error) = failed is not null ? (failed.Status, failed.Error)
             : checksums.Count > 1 ? (CellStatus.Incorrect, $"iterations disagree: checksums {string.Join(", ", checksums)}")
             : warm.Count == 0 && startUp ? (CellStatus.Unavailable, "a start-up workload needs two or more launches: set its launches in the suite")
             : warm.Count == 0 ? (CellStatus.Crashed, "the probe reported no warm samples")
@@ -45,8 +45,8 @@ internal static class CellBuilder
         var coldSummary = SampleSummarizer.Summarize(cold, target);
         return new CellResult
         {
-            Platform = platform,
-            Workload = workload,
+            Platform = key.Platform,
+            Workload = key.Workload,
             Status = status,
             Error = error,
             Arch = described.Arch,
@@ -56,7 +56,7 @@ internal static class CellBuilder
             Launches = okAttempts.Count,
             SamplesNs = warm,
             MeasuresStartUp = startUp,
-            WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == "warm").GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
+            WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
             ColdNs = cold,
             StartupNs = startup,
             Checksum = checksums.Count == 1 ? checksums[0] : null,
@@ -71,7 +71,7 @@ internal static class CellBuilder
     }
 
     /// <summary>Which failure a cell reports when its rounds failed differently: the one a reader must see first.</summary>
-    private static int Severity(string? status) => status switch
+    private static int Severity(CellStatus status) => status switch
     {
         CellStatus.Incorrect => 0,
         CellStatus.Timeout => 1,

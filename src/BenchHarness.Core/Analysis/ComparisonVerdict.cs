@@ -1,3 +1,5 @@
+using BenchHarness.Core.Model;
+
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
@@ -14,17 +16,12 @@ namespace BenchHarness.Core.Analysis;
 public static class ComparisonVerdict
 {
     public const double Alpha = 0.05;
-    public const string Slower = "slower";
-    public const string Faster = "faster";
-    public const string Equivalent = "equivalent";
-    public const string Inconclusive = "inconclusive";
-
-    public static (bool Different, bool Equivalent, string Verdict) Decide(Estimate ratio, double? adjustedPValue, double? mannWhitneyPValue, double margin)
+    public static (bool Different, bool Equivalent, Verdict Verdict) Decide(Estimate ratio, double? adjustedPValue, double? mannWhitneyPValue, double margin)
     {
         var bounded = ratio.Lower is not null && ratio.Upper is not null;
         var different = bounded && adjustedPValue < Alpha && mannWhitneyPValue < Alpha && (ratio.Lower > 1 || ratio.Upper < 1);
         var equivalent = bounded && ratio.Lower >= 1 / (1 + margin) && ratio.Upper <= 1 + margin;
-        var verdict = equivalent ? Equivalent : different ? (ratio.Value > 1 ? Slower : Faster) : Inconclusive;
+        var verdict = equivalent ? Verdict.Equivalent : different ? (ratio.Value > 1 ? Verdict.Slower : Verdict.Faster) : Verdict.Inconclusive;
         return (different, equivalent, verdict);
     }
 }

@@ -13,19 +13,18 @@ namespace BenchHarness.Core.Analysis;
 /// </summary>
 public static class ResultBuilder
 {
-    public static RunResult Build(IReadOnlyList<JournalRecord> records, ProgressTable? progress = null)
+    public static RunResult Build(RunJournal journal, ProgressTable? progress = null)
     {
-        var run = records.FirstOrDefault(r => r.Type == JournalRecord.RunType)
-            ?? throw new BadInputException("The journal has no run record: it is not a BenchHarness journal.");
-        var suite = run.Suite ?? throw new BadInputException("The journal's run record has no suite.");
-        var platforms = run.Platforms ?? throw new BadInputException("The journal's run record has no platforms.");
-        var platformRecords = records.Where(r => r.Type == JournalRecord.PlatformType).GroupBy(r => r.Platform!).ToDictionary(g => g.Key, g => g.Last());
-        var launches = records.Where(r => r.Type == JournalRecord.LaunchType).ToLookup(r => (r.Platform, r.Workload));
-        var samples = records.Where(r => r.Type == JournalRecord.SampleType).ToLookup(r => (r.Platform, r.Workload));
+        var run = journal.Run;
+        var suite = run.Suite;
+        var platforms = run.Platforms;
+        var platformRecords = journal.Platforms.GroupBy(r => r.Platform).ToDictionary(g => g.Key, g => g.Last());
+        var launches = journal.Launches.ToLookup(r => r.Cell);
+        var samples = journal.Samples.ToLookup(r => r.Cell);
         var notes = new List<string>();
 
-        var cells = platforms.SelectMany(p => suite.Workloads.Select(w =>
-            CellBuilder.Build(p.Name, w.Name, launches[(p.Name, w.Name)].ToList(), samples[(p.Name, w.Name)].ToList(), platformRecords.GetValueOrDefault(p.Name), suite.TargetRelativeHalfWidth)))
+        var cells = platforms.SelectMany(p => suite.Workloads.Select(w => new CellKey(p.Name, w.Name)))
+            .Select(key => CellBuilder.Build(key, launches[key].ToList(), samples[key].ToList(), platformRecords.GetValueOrDefault(key.Platform), suite.TargetRelativeHalfWidth))
             .ToList();
         cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();
         notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
@@ -70,16 +69,28 @@ public static class ResultBuilder
             comparisons.AddRange(measured.Select((m, i) =>
             {
                 var (different, equivalent, verdict) = ComparisonVerdict.Decide(m.Ratio.Estimate, adjusted[i], m.MannWhitney, suite.EquivalenceMargin);
-                return new ComparisonResult(platform.Name, platform.Baseline!, m.Workload, m.Ratio.Value, m.Ratio.Lower, m.Ratio.Upper, m.ColdRatio, m.StartupRatio,
-                    m.MannWhitney, different, equivalent, verdict, m.Ratio.Rounds, m.Ratio.PValue, adjusted[i]);
+                return new ComparisonResult
+                {
+                    Platform = platform.Name, Baseline = platform.Baseline!, Workload = m.Workload,
+                    Ratio = m.Ratio.Value, CiLower = m.Ratio.Lower, CiUpper = m.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
+                    PValue = m.MannWhitney, Different = different, Equivalent = equivalent, Verdict = verdict,
+                    Rounds = m.Ratio.Rounds, RoundsPValue = m.Ratio.PValue, AdjustedPValue = adjusted[i],
+                };
             }));
             if (warmParts.Count > 0)
             {
                 var warm = IndexEstimator.Index(warmParts);
                 var cold = coldParts.Count == warmParts.Count ? IndexEstimator.Index(coldParts) : null;
-                index.Add(new IndexResult(platform.Name, platform.Baseline!, warm.Value, warm.Lower, warm.Upper, warmParts.Count, suite.Workloads.Count,
-                    cold?.Value, cold?.Lower, cold?.Upper,
-                    progress?.YearsLost(warm.Value), warm.Lower is { } l ? progress?.YearsLost(l) : null, warm.Upper is { } u ? progress?.YearsLost(u) : null));
+                index.Add(new IndexResult
+                {
+                    Platform = platform.Name, Baseline = platform.Baseline!, Value = warm.Value, CiLower = warm.Lower, CiUpper = warm.Upper,
+                    WorkloadsCovered = warmParts.Count, WorkloadsInSuite = suite.Workloads.Count,
+                    Coverage = warmParts.Sum(p => p.Weight) / suite.Workloads.Sum(w => w.Weight),
+                    ColdValue = cold?.Value, ColdCiLower = cold?.Lower, ColdCiUpper = cold?.Upper,
+                    YearsLost = progress?.YearsLost(warm.Value),
+                    YearsLostLower = warm.Lower is { } l ? progress?.YearsLost(l) : null,
+                    YearsLostUpper = warm.Upper is { } u ? progress?.YearsLost(u) : null,
+                });
                 if (warmParts.Count < suite.Workloads.Count)
                 {
                     notes.Add($"{platform.Name}: the index covers {warmParts.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
@@ -96,12 +107,16 @@ public static class ResultBuilder
 
         return new RunResult
         {
-            Suite = new SuiteInfo(suite.Name, suite.Description, suite.Size, suite.Launches, suite.Iterations, suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
-                suite.TargetRelativeHalfWidth, suite.EquivalenceMargin),
-            Progress = progress is null ? null : new ProgressInfo(progress.Name, progress.Source, progress.ReferenceYear),
-            Host = run.Host ?? HostPlatform.Current,
+            Suite = new SuiteInfo
+            {
+                Name = suite.Name, Description = suite.Description, Size = suite.Size, Launches = suite.Launches, Iterations = suite.Iterations,
+                Weights = suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
+                TargetRelativeHalfWidth = suite.TargetRelativeHalfWidth, EquivalenceMargin = suite.EquivalenceMargin,
+            },
+            Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
+            Host = new HostInfo { Platform = run.Host },
             Started = run.Time,
-            Finished = records.LastOrDefault(r => r.Type == JournalRecord.LaunchType)?.Time,
+            Finished = journal.Launches.LastOrDefault()?.Time,
             Platforms = platforms.Select(p => Describe(p, platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
             Cells = cells,
             Comparisons = comparisons,
@@ -122,10 +137,14 @@ public static class ResultBuilder
         return cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" };
     }
 
-    private static PlatformResult Describe(PlatformDefinition platform, JournalRecord? record, IReadOnlyList<CellResult> cells)
+    private static PlatformResult Describe(PlatformDefinition platform, PlatformRecord? record, IReadOnlyList<CellResult> cells)
     {
         var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
-        return new PlatformResult(platform.Name, platform.Description, platform.Target, platform.Baseline, platform.Launcher,
-            record?.Status ?? "available", record?.Reason, record?.Version, executed?.Arch, executed?.Os, executed?.Runtime);
+        return new PlatformResult
+        {
+            Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Launcher = platform.Launcher,
+            Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version,
+            Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
+        };
     }
 }

@@ -31,7 +31,21 @@ public static class SampleSummarizer
         var outliers = samplesNs.Where(v => v < q1 - (TukeyK * iqr) || v > q3 + (TukeyK * iqr)).ToList();
         double? halfWidth = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 ? (upper - lower) / 2 / median.Value : null;
         var modes = values.Count >= MinimumForModality ? PerfolizerMethods.Modes(values) : 1;
-        return new SampleSummary(values.Count, median.Value, median.Lower, median.Upper, halfWidth, q1, q3, sorted[0], sorted[^1],
-            median.Value > 0 ? iqr / median.Value : 0, outliers, modes, halfWidth is { } h ? h <= targetRelativeHalfWidth : null);
+        return new SampleSummary
+        {
+            Count = values.Count,
+            MedianNs = median.Value,
+            CiLowerNs = median.Lower,
+            CiUpperNs = median.Upper,
+            RelativeHalfWidth = halfWidth,
+            Q1Ns = q1,
+            Q3Ns = q3,
+            MinNs = sorted[0],
+            MaxNs = sorted[^1],
+            RelativeIqr = median.Value > 0 ? iqr / median.Value : 0,
+            OutliersNs = outliers,
+            Modes = modes,
+            TargetMet = halfWidth is { } h ? h <= targetRelativeHalfWidth : null,
+        };
     }
 }

@@ -14,6 +14,7 @@ public static class DefinitionJson
         AllowTrailingCommas = true,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new WordConverter() },
     };
 
     public static T Read<T>(string path, string what)
@@ -34,7 +35,7 @@ public static class DefinitionJson
         }
         catch (JsonException e)
         {
-            throw new BadInputException($"{what} '{path}' is not valid: {e.Message}");
+            throw new BadInputException($"{what} '{path}' is not valid{(e.Path is { Length: > 1 } at ? $" at {at}" : "")}: {e.Message}");
         }
     }
 

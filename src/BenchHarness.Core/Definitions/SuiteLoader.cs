@@ -23,7 +23,7 @@ public static class SuiteLoader
             }
         }
 
-        Check(suite.Size is "small" or "standard", $"size must be 'small' or 'standard', not '{suite.Size}'");
+        Check(Enum.IsDefined(suite.Size), "size must be 'small' or 'standard'");
         Check(suite.Workloads.Count > 0, "it lists no workloads");
         Check(suite.Launches >= 1, "launches must be at least 1");
         Check(suite.Iterations >= 3, "iterations must be at least 3");

@@ -1,65 +1,98 @@
+using System.Text.Json.Serialization;
 using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Journal;
 
 /// <summary>
-/// One line of <c>journal.jsonl</c>. <see cref="Type"/> says which fields are set:
-/// <c>run</c> (the suite and platforms, so a resume replays the same plan), <c>platform</c> (availability and
-/// version), <c>sample</c> (one raw timing, tagged with its launch and kind) and <c>launch</c> (how one
-/// attempt of one launch ended).
+/// One line of <c>journal.jsonl</c>, one type per kind, told apart by its <c>type</c> field: <see cref="RunRecord"/>,
+/// <see cref="PlatformRecord"/>, <see cref="SampleRecord"/> and <see cref="LaunchRecord"/>.
 /// </summary>
-public sealed record JournalRecord
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(RunRecord), "run")]
+[JsonDerivedType(typeof(PlatformRecord), "platform")]
+[JsonDerivedType(typeof(SampleRecord), "sample")]
+[JsonDerivedType(typeof(LaunchRecord), "launch")]
+public abstract record JournalRecord
 {
-    public const string RunType = "run";
-    public const string PlatformType = "platform";
-    public const string SampleType = "sample";
-    public const string LaunchType = "launch";
-
-    public required string Type { get; init; }
-
+    /// <summary>When it was written (UTC); the run, platform and launch records have it.</summary>
     public DateTimeOffset? Time { get; init; }
+}
 
-    // run
-    public Suite? Suite { get; init; }
+/// <summary>The first record: the journal's format, the suite and platforms as run (so a resume replays the same plan), the host.</summary>
+public sealed record RunRecord : JournalRecord
+{
+    /// <summary>
+    /// The journal format this run was written in. Journals written before formats were numbered have none and
+    /// are format 1; the fields are the same, only this one was added.
+    /// </summary>
+    public int JournalFormat { get; init; } = 1;
 
-    public IReadOnlyList<PlatformDefinition>? Platforms { get; init; }
+    public required Suite Suite { get; init; }
 
-    public string? Host { get; init; }
+    public required IReadOnlyList<PlatformDefinition> Platforms { get; init; }
 
-    // platform, sample, launch
-    public string? Platform { get; init; }
+    public required string Host { get; init; }
+}
 
-    public string? Status { get; init; }
+/// <summary>A platform's check at the start of a run (or of a resume): available or why not, and the emulator's version.</summary>
+public sealed record PlatformRecord : JournalRecord
+{
+    public required string Platform { get; init; }
+
+    public required PlatformStatus Status { get; init; }
 
     public string? Reason { get; init; }
 
     public string? Version { get; init; }
+}
 
-    // sample, launch
-    public string? Workload { get; init; }
+/// <summary>Where a sample or a launch belongs: the platform, the workload, the round (fresh process) and the attempt.</summary>
+public abstract record LaunchTaggedRecord : JournalRecord
+{
+    public required string Platform { get; init; }
 
-    public int? Round { get; init; }
+    public required string Workload { get; init; }
 
-    public int? Attempt { get; init; }
+    public required int Round { get; init; }
 
-    // sample: cold | warmup | warm
-    public string? Kind { get; init; }
+    /// <summary>1 for the first process of this round; a crashed process is retried with the next number.</summary>
+    public required int Attempt { get; init; }
 
-    public long? Ns { get; init; }
+    [JsonIgnore]
+    public CellKey Cell => new(Platform, Workload);
 
-    public string? Checksum { get; init; }
+    [JsonIgnore]
+    public LaunchKey Launch => new(Platform, Workload, Round);
+}
 
-    // launch
+/// <summary>One raw timing as the probe reported it.</summary>
+public sealed record SampleRecord : LaunchTaggedRecord
+{
+    public required SampleKind Kind { get; init; }
+
+    public required long Ns { get; init; }
+
+    public required string Checksum { get; init; }
+}
+
+/// <summary>How one attempt of one launch ended, with what the host measured from outside.</summary>
+public sealed record LaunchRecord : LaunchTaggedRecord
+{
+    public required CellStatus Status { get; init; }
+
+    /// <summary>Null when the process was killed or never started.</summary>
     public int? ExitCode { get; init; }
 
+    /// <summary>Process start to the probe's hello line.</summary>
     public long? StartupNs { get; init; }
 
+    /// <summary>Process start to the probe's ready line (inputs prepared).</summary>
     public long? ReadyNs { get; init; }
 
-    /// <summary>iterations, or startup for a start-up workload (its samples are the launches' ready times).</summary>
-    public string? Measure { get; init; }
+    /// <summary>What the workload's samples are, from the probe's ready line; null when the probe never got there (and in the oldest journals, whose workloads were all timed iterations).</summary>
+    public Measure? Measure { get; init; }
 
-    public long? WallNs { get; init; }
+    public long WallNs { get; init; }
 
     public string? Arch { get; init; }
 

@@ -1,11 +1,20 @@
 namespace BenchHarness.Core.Model;
 
-/// <summary>The outcome of a cell, as written in result.json.</summary>
-public static class CellStatus
+/// <summary>The outcome of a cell or of one launch, written in result.json and the journal as its camel-case name.</summary>
+public enum CellStatus
 {
-    public const string Ok = "ok";
-    public const string Crashed = "crashed";
-    public const string Timeout = "timeout";
-    public const string Incorrect = "incorrect";
-    public const string Unavailable = "unavailable";
+    /// <summary>Measured: the probe said done, exit code 0, on the expected architecture and OS, checksums agree.</summary>
+    Ok,
+
+    /// <summary>A non-zero exit, no <c>done</c>, or a process that could not start, after the suite's attempts.</summary>
+    Crashed,
+
+    /// <summary>Killed, with its whole process tree, when the suite's time limit ran out.</summary>
+    Timeout,
+
+    /// <summary>A checksum that differs from the baseline's, or a probe that ran on another architecture or OS.</summary>
+    Incorrect,
+
+    /// <summary>Not measured: the platform is unavailable here, or the run was interrupted before this cell.</summary>
+    Unavailable,
 }

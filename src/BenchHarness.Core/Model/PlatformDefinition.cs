@@ -43,5 +43,4 @@ public sealed record PlatformDefinition
     /// <summary>Runs only when named with <c>--platform</c>, not in <c>all</c>: diagnostic platforms that would only slow every run.</summary>
     public bool OptIn { get; init; }
 
-    public bool IsBaseline => Baseline is null;
 }

@@ -8,7 +8,7 @@ public sealed record Suite
     public string Description { get; init; } = "";
 
     /// <summary>Input size passed to the probe: <c>small</c> or <c>standard</c>.</summary>
-    public string Size { get; init; } = "small";
+    public InputSize Size { get; init; } = InputSize.Small;
 
     public int Seed { get; init; } = 42;
 

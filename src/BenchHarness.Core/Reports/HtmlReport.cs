@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Reports;
@@ -7,8 +8,6 @@ namespace BenchHarness.Core.Reports;
 /// <summary>report.html: the same content as report.md, self-contained but for the plot beside it.</summary>
 public sealed class HtmlReport : IExporter
 {
-    public string Name => "html";
-
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
         var html = new StringBuilder();
@@ -18,7 +17,7 @@ public sealed class HtmlReport : IExporter
             .Append("td.ok{color:#1a7f37}td.bad{color:#b42318}.headline{font-size:1.2em;font-weight:600}img{max-width:100%}")
             .Append("</style></head><body>\n");
         html.Append("<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
-        html.Append("<p>Host ").Append(E(result.Host)).Append(" · inputs ").Append(E(result.Suite.Size)).Append(" · started ").Append(E(Format.Time(result.Started)))
+        html.Append("<p>Host ").Append(E(result.Host.Platform)).Append(" · inputs ").Append(E(Words.Of(result.Suite.Size))).Append(" · started ").Append(E(Format.Time(result.Started)))
             .Append(" · finished ").Append(E(Format.Time(result.Finished))).Append("</p>\n");
         foreach (var index in result.Index)
         {

@@ -5,8 +5,6 @@ namespace BenchHarness.Core.Reports;
 /// <summary>Turns a result into files; exporters return bytes and <see cref="ExportWriter"/> writes them.</summary>
 public interface IExporter
 {
-    string Name { get; }
-
     IReadOnlyList<ExportedFile> Export(RunResult result);
 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Reports;
@@ -6,13 +7,11 @@ namespace BenchHarness.Core.Reports;
 /// <summary>report.md: the headline, the tables, the notes and the method.</summary>
 public sealed class MarkdownReport : IExporter
 {
-    public string Name => "markdown";
-
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
         var md = new StringBuilder();
         md.Append("# BenchHarness report: suite ").Append(result.Suite.Name).Append("\n\n");
-        md.Append($"Host {result.Host} · inputs {result.Suite.Size} · {result.Suite.Launches} launch(es) per cell · started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)}\n\n");
+        md.Append($"Host {result.Host.Platform} · inputs {Words.Of(result.Suite.Size)} · {result.Suite.Launches} launch(es) per cell · started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)}\n\n");
         foreach (var index in result.Index)
         {
             md.Append("- **").Append(ReportTables.Headline(index)).Append("**\n");

@@ -1,3 +1,4 @@
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Reports;
@@ -32,7 +33,7 @@ public static class ReportTables
         ["workload", "platform", "baseline", "warm ratio", "95% CI", "rounds", "p (rounds, adjusted)", "Mann-Whitney p", "verdict", "cold ratio", "start-up ratio"],
         result.Comparisons.OrderBy(c => c.Workload, StringComparer.Ordinal).ThenBy(c => c.Platform, StringComparer.Ordinal)
             .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Count(c.Rounds),
-                Format.PValue(c.AdjustedPValue), Format.PValue(c.PValue), c.Verdict, Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
+                Format.PValue(c.AdjustedPValue), Format.PValue(c.PValue), Words.Of(c.Verdict), Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
             .ToList(),
         "Ratio of Harrell-Davis medians (platform ÷ baseline), paired round by round: each round runs one fresh process of each platform back to back, "
         + "and the interval is Student's t over the rounds' ratios (one round: the two medians' own intervals, which do not cover differences between processes). "
@@ -43,7 +44,7 @@ public static class ReportTables
     public static Table Cells(RunResult result) => new(
         "Cells",
         ["platform", "workload", "status", "ran as", "attempts", "warm median", "95% CI", "precision", "samples", "dispersion (IQR)", "outliers", "modes", "cold", "start-up", "checksum"],
-        result.Cells.Select(c => Row(c.Platform, c.Workload, c.Error is null ? c.Status : $"{c.Status}: {c.Error}", c.Arch is null ? "–" : $"{c.Os}/{c.Arch}",
+        result.Cells.Select(c => Row(c.Platform, c.Workload, c.Error is null ? Words.Of(c.Status) : $"{Words.Of(c.Status)}: {c.Error}", c.Arch is null ? "–" : $"{c.Os}/{c.Arch}",
             Count(c.Attempts), Format.Ms(c.MedianNs), Format.MsInterval(c.CiLowerNs, c.CiUpperNs),
             c.Warm?.RelativeHalfWidth is { } h ? $"±{Format.Percent(h)}{(c.Warm.TargetMet == true ? "" : " (target missed)")}" : "–",
             Count(c.SamplesNs.Count), c.Warm is { } w ? Format.Percent(w.RelativeIqr) : "–", Count(c.Warm?.OutliersNs.Count ?? 0),
@@ -56,7 +57,7 @@ public static class ReportTables
         "Platforms",
         ["platform", "target", "launcher", "baseline", "status", "emulator version", "runtime"],
         result.Platforms.Select(p => Row(p.Name, p.Target, p.Launcher.Count == 0 ? "(native)" : string.Join(' ', p.Launcher), p.Baseline ?? "–",
-            p.Reason is null ? p.Status : $"{p.Status}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–")).ToList());
+            p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–")).ToList());
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
 

@@ -9,8 +9,9 @@ public static class ResultFile
 {
     public const string FileName = "result.json";
 
-    public static byte[] Serialize(RunResult result) => JsonSerializer.SerializeToUtf8Bytes(result, DefinitionJson.Options);
+    public static byte[] Serialize(RunResult result) => JsonSerializer.SerializeToUtf8Bytes(result, StoredJson.Options);
 
+    /// <summary>Reads <paramref name="directory"/>'s result.json (or the file itself). Older schemas are refused with the fix: <c>benchharness report DIR</c> rewrites it from the journal.</summary>
     public static RunResult Read(string directory)
     {
         var path = Directory.Exists(directory) ? Path.Combine(directory, FileName) : directory;
@@ -21,15 +22,32 @@ public static class ResultFile
 
         try
         {
-            using var stream = File.OpenRead(path);
-            var result = JsonSerializer.Deserialize<RunResult>(stream, new JsonSerializerOptions(DefinitionJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip })
-                ?? throw new BadInputException($"{path} is empty.");
-            return result.SchemaVersion == RunResult.CurrentSchemaVersion ? result
-                : throw new BadInputException($"{path} has schema version {result.SchemaVersion}; this BenchHarness reads {RunResult.CurrentSchemaVersion}.");
+            var bytes = File.ReadAllBytes(path);
+            var version = SchemaVersion(bytes, path);
+            if (version != RunResult.CurrentSchemaVersion)
+            {
+                throw new BadInputException(version > RunResult.CurrentSchemaVersion
+                    ? $"{path} has schema version {version}, written by a newer BenchHarness; this one reads {RunResult.CurrentSchemaVersion}: update BenchHarness."
+                    : $"{path} has schema version {version}; this BenchHarness reads {RunResult.CurrentSchemaVersion}: rewrite it from its journal with: benchharness report {Path.GetDirectoryName(path)}");
+            }
+
+            return JsonSerializer.Deserialize<RunResult>(bytes, StoredJson.Options) ?? throw new BadInputException($"{path} is empty.");
         }
         catch (JsonException e)
         {
             throw new BadInputException($"{path} is corrupt: {e.Message}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{path} cannot be read: {e.Message}");
+        }
+    }
+
+    private static int SchemaVersion(byte[] bytes, string path)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("schemaVersion", out var value) && value.TryGetInt32(out var version)
+            ? version
+            : throw new BadInputException($"{path} has no schemaVersion: it is not a BenchHarness result.");
     }
 }

@@ -1,15 +1,18 @@
+using BenchHarness.Core.Model;
+
 namespace BenchHarness.Core.Results;
 
 /// <summary>result.json: everything the reports and compare read. Immutable; built once by the analysis.</summary>
 public sealed record RunResult
 {
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>3: typed vocabulary, named fields, <c>host</c> an object, index coverage. docs/result-schema.md describes it field by field.</summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     public required SuiteInfo Suite { get; init; }
 
-    public required string Host { get; init; }
+    public required HostInfo Host { get; init; }
 
     public DateTimeOffset? Started { get; init; }
 
@@ -30,17 +33,77 @@ public sealed record RunResult
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
-public sealed record SuiteInfo(
-    string Name, string Description, string Size, int Launches, int Iterations, IReadOnlyDictionary<string, double> Weights,
-    double TargetRelativeHalfWidth = 0.02, double EquivalenceMargin = 0.05);
+/// <summary>The suite as run: its sampling settings and the office-day weights of its workloads.</summary>
+public sealed record SuiteInfo
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public required InputSize Size { get; init; }
+
+    /// <summary>Fresh processes per cell (a workload may ask for more; see its cells).</summary>
+    public required int Launches { get; init; }
+
+    /// <summary>Warm iterations per launch, at most.</summary>
+    public required int Iterations { get; init; }
+
+    /// <summary>Each workload's share of an office day.</summary>
+    public required IReadOnlyDictionary<string, double> Weights { get; init; }
+
+    public double TargetRelativeHalfWidth { get; init; } = 0.02;
+
+    public double EquivalenceMargin { get; init; } = 0.05;
+}
+
+/// <summary>The machine the run was made on.</summary>
+public sealed record HostInfo
+{
+    /// <summary>Operating system and architecture in the platforms' words: <c>linux-x64</c>, <c>osx-arm64</c> ….</summary>
+    public required string Platform { get; init; }
+}
 
 /// <summary>Which progress table turned indices into years: its name, source and reference year.</summary>
-public sealed record ProgressInfo(string Name, string Source, int ReferenceYear);
+public sealed record ProgressInfo
+{
+    public required string Name { get; init; }
+
+    public required string Source { get; init; }
+
+    public required int ReferenceYear { get; init; }
+}
 
 /// <summary>A platform of the run: how it was launched, whether it was available, and what actually executed.</summary>
-public sealed record PlatformResult(
-    string Name, string Description, string Target, string? Baseline, IReadOnlyList<string> Launcher,
-    string Status, string? Reason, string? Version, string? Arch, string? Os, string? Runtime);
+public sealed record PlatformResult
+{
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The probe target it runs, e.g. <c>linux-arm64-aot</c>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The platform its ratios are taken against; null for a baseline.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>The launcher argv prefix; empty for native.</summary>
+    public IReadOnlyList<string> Launcher { get; init; } = [];
+
+    public required PlatformStatus Status { get; init; }
+
+    /// <summary>Why it was unavailable.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The emulator's version line.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The architecture, OS and runtime the probe reported: what actually executed.</summary>
+    public string? Arch { get; init; }
+
+    public string? Os { get; init; }
+
+    public string? Runtime { get; init; }
+}
 
 /// <summary>One (platform, workload) pair: its status, every raw sample, and its median with interval.</summary>
 public sealed record CellResult
@@ -49,8 +112,7 @@ public sealed record CellResult
 
     public required string Workload { get; init; }
 
-    /// <summary>ok, crashed, timeout, incorrect or unavailable.</summary>
-    public required string Status { get; init; }
+    public required CellStatus Status { get; init; }
 
     public string? Arch { get; init; }
 
@@ -130,17 +192,89 @@ public sealed record CellResult
 /// <see cref="AdjustedPValue"/>, that one adjusted over the platform's workloads (Benjamini-Hochberg); and the
 /// verdict: slower, faster, equivalent (within the suite's margin) or inconclusive.
 /// </summary>
-public sealed record ComparisonResult(
-    string Platform, string Baseline, string Workload, double Ratio, double? CiLower, double? CiUpper, double? ColdRatio, double? StartupRatio,
-    double? PValue = null, bool Different = false, bool Equivalent = false, string Verdict = "inconclusive",
-    int Rounds = 0, double? RoundsPValue = null, double? AdjustedPValue = null);
+public sealed record ComparisonResult
+{
+    public required string Platform { get; init; }
+
+    public required string Baseline { get; init; }
+
+    public required string Workload { get; init; }
+
+    /// <summary>Platform time ÷ baseline time, warm medians paired round by round: 3.0 takes three times as long.</summary>
+    public required double Ratio { get; init; }
+
+    /// <summary>The ratio's 95% interval (null when there is too little for one).</summary>
+    public double? CiLower { get; init; }
+
+    public double? CiUpper { get; init; }
+
+    /// <summary>Ratio of the cold (first invocation) medians.</summary>
+    public double? ColdRatio { get; init; }
+
+    /// <summary>Ratio of the host-measured start-up medians.</summary>
+    public double? StartupRatio { get; init; }
+
+    /// <summary>Two-sided Mann-Whitney p of the two cells' pooled warm samples.</summary>
+    public double? PValue { get; init; }
+
+    /// <summary>Significantly different (see <see cref="Verdict"/>).</summary>
+    public bool Different { get; init; }
+
+    /// <summary>The whole interval lies within the suite's equivalence margin.</summary>
+    public bool Equivalent { get; init; }
+
+    public Verdict Verdict { get; init; } = Verdict.Inconclusive;
+
+    /// <summary>Fresh-process rounds paired.</summary>
+    public int Rounds { get; init; }
+
+    /// <summary>The paired t test's p over the rounds, of "ratio = 1".</summary>
+    public double? RoundsPValue { get; init; }
+
+    /// <summary><see cref="RoundsPValue"/> adjusted over the platform's workloads (Benjamini-Hochberg).</summary>
+    public double? AdjustedPValue { get; init; }
+}
 
 /// <summary>
 /// The productivity regression index of a platform: weighted geometric mean of its warm ratios with a bootstrap
 /// interval; the start-up index, the same over cold ratios (first invocation in a fresh process); and the
 /// warm index as years of single-thread hardware progress lost.
 /// </summary>
-public sealed record IndexResult(
-    string Platform, string Baseline, double Value, double? CiLower, double? CiUpper, int WorkloadsCovered, int WorkloadsInSuite,
-    double? ColdValue = null, double? ColdCiLower = null, double? ColdCiUpper = null,
-    double? YearsLost = null, double? YearsLostLower = null, double? YearsLostUpper = null);
+public sealed record IndexResult
+{
+    public required string Platform { get; init; }
+
+    public required string Baseline { get; init; }
+
+    /// <summary>Weighted geometric mean of the warm ratios.</summary>
+    public required double Value { get; init; }
+
+    public double? CiLower { get; init; }
+
+    public double? CiUpper { get; init; }
+
+    /// <summary>Workloads with a ratio (ok on the platform and its baseline).</summary>
+    public required int WorkloadsCovered { get; init; }
+
+    public required int WorkloadsInSuite { get; init; }
+
+    /// <summary>The share of the suite's weight that the index covers, 0–1.</summary>
+    public required double Coverage { get; init; }
+
+    /// <summary>Every workload of the suite has a ratio.</summary>
+    public bool Complete => WorkloadsCovered == WorkloadsInSuite;
+
+    /// <summary>The start-up index: the same over cold samples (first invocation in a fresh process).</summary>
+    public double? ColdValue { get; init; }
+
+    public double? ColdCiLower { get; init; }
+
+    public double? ColdCiUpper { get; init; }
+
+    /// <summary>The warm index as years of single-thread hardware progress lost, with the interval's bounds.</summary>
+    public double? YearsLost { get; init; }
+
+    public double? YearsLostLower { get; init; }
+
+    public double? YearsLostUpper { get; init; }
+}

@@ -21,35 +21,30 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
 
         using var journal = JournalFile.OpenForAppend(directory);
-        journal.Append(new JournalRecord { Type = JournalRecord.RunType, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current });
-        await ExecuteAsync(suite, platforms, journal, new Dictionary<string, JournalRecord>(), new Dictionary<string, int>(), [], cancellation).ConfigureAwait(false);
+        journal.Append(new RunRecord { JournalFormat = JournalFile.CurrentFormat, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current });
+        await ExecuteAsync(suite, platforms, journal, new Dictionary<LaunchKey, LaunchRecord>(), new Dictionary<LaunchKey, int>(), [], cancellation).ConfigureAwait(false);
     }
 
     public async Task ResumeAsync(string directory, CancellationToken cancellation)
     {
-        var records = JournalFile.Read(directory);
-        var run = records.FirstOrDefault(r => r.Type == JournalRecord.RunType)
-            ?? throw new BadInputException($"'{directory}' has a journal without its run record: it cannot be resumed.");
-        var suite = run.Suite ?? throw new BadInputException("The journal's run record has no suite.");
-        var attempts = records.Where(r => r.Type == JournalRecord.LaunchType)
-            .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Attempt)!);
+        var journaled = JournalFile.Read(directory);
+        var attempts = journaled.Launches.GroupBy(r => r.Launch).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Attempt)!);
         // An attempt interrupted mid-way left samples but no launch record: number the next attempt after it,
         // so that its samples are never mistaken for the new attempt's.
-        var lastAttempt = records.Where(r => r.Type is JournalRecord.LaunchType or JournalRecord.SampleType && r.Attempt is not null)
-            .GroupBy(r => $"{r.Platform}|{r.Workload}|{r.Round}")
-            .ToDictionary(g => g.Key, g => g.Max(r => r.Attempt!.Value));
+        var lastAttempt = journaled.Launches.Select(r => (r.Launch, r.Attempt)).Concat(journaled.Samples.Select(r => (r.Launch, r.Attempt)))
+            .GroupBy(r => r.Launch)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.Attempt));
         // The warm samples of launches that ended ok count towards their cell's precision target.
-        var okAttempts = attempts.Values.Where(r => r.Status == CellStatus.Ok).Select(r => (r.Platform, r.Workload, r.Round, r.Attempt)).ToHashSet();
-        var warm = records.Where(r => r.Type == JournalRecord.SampleType && r.Kind == "warm" && okAttempts.Contains((r.Platform, r.Workload, r.Round, r.Attempt)))
-            .GroupBy(r => $"{r.Platform}|{r.Workload}")
-            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Round).Select(l => (IReadOnlyList<long>)l.Select(r => r.Ns!.Value).ToList()).ToList());
+        var okAttempts = attempts.Values.Where(r => r.Status == CellStatus.Ok).Select(r => (r.Launch, r.Attempt)).ToHashSet();
+        var warm = journaled.Samples.Where(r => r.Kind == SampleKind.Warm && okAttempts.Contains((r.Launch, r.Attempt)))
+            .GroupBy(r => r.Cell)
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Round).Select(l => (IReadOnlyList<long>)l.Select(r => r.Ns).ToList()).ToList());
         using var journal = JournalFile.OpenForAppend(directory);
-        await ExecuteAsync(suite, run.Platforms ?? [], journal, attempts, lastAttempt, warm, cancellation).ConfigureAwait(false);
+        await ExecuteAsync(journaled.Run.Suite, journaled.Run.Platforms, journal, attempts, lastAttempt, warm, cancellation).ConfigureAwait(false);
     }
 
     private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
-        IReadOnlyDictionary<string, JournalRecord> journaled, IReadOnlyDictionary<string, int> lastAttempt, Dictionary<string, List<IReadOnlyList<long>>> warmByCell,
+        IReadOnlyDictionary<LaunchKey, LaunchRecord> journaled, IReadOnlyDictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
@@ -57,10 +52,10 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         foreach (var platform in platforms)
         {
             var availability = check(platform);
-            journal.Append(new JournalRecord
+            journal.Append(new PlatformRecord
             {
-                Type = JournalRecord.PlatformType, Time = DateTimeOffset.UtcNow, Platform = platform.Name,
-                Status = availability.Available ? "available" : CellStatus.Unavailable, Reason = availability.Reason, Version = availability.Version,
+                Time = DateTimeOffset.UtcNow, Platform = platform.Name,
+                Status = availability.Available ? PlatformStatus.Available : PlatformStatus.Unavailable, Reason = availability.Reason, Version = availability.Version,
             });
             progress($"platform {platform.Name}: {availability.Describe()}{(availability.Version is { } v ? $" ({v})" : "")}");
             if (availability.Available)
@@ -89,7 +84,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         {
             var launch = plan[i];
             var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
-            var cell = $"{launch.Platform.Name}|{launch.Workload}";
+            var cell = launch.Cell;
             var result = await runner.RunAsync(launch, suite, firstAttempt, warmByCell.GetValueOrDefault(cell) ?? [], cancellation).ConfigureAwait(false);
             if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BenchHarness.Core.Model;
+using BenchHarness.Protocol;
 
 namespace BenchHarness.Core.Runner;
 
@@ -8,28 +9,26 @@ namespace BenchHarness.Core.Runner;
 public static partial class LaunchCommand
 {
     public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout) =>
-        Spec(platform, suite, layout, line => IsMessage(line, "done") || IsMessage(line, "error"),
+        Spec(platform, suite, layout, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error],
         [
-            "run", workload,
-            "--size", suite.Size,
-            "--seed", suite.Seed.ToString(CultureInfo.InvariantCulture),
-            "--warmup", suite.Warmup.ToString(CultureInfo.InvariantCulture),
-            "--iterations", suite.Iterations.ToString(CultureInfo.InvariantCulture),
-            "--max-seconds", suite.MaxSecondsPerLaunch.ToString(CultureInfo.InvariantCulture),
+            ProbeProtocol.Command.Run, workload,
+            ProbeProtocol.Option.Size, suite.Size == InputSize.Small ? ProbeProtocol.Size.Small : ProbeProtocol.Size.Standard,
+            ProbeProtocol.Option.Seed, suite.Seed.ToString(CultureInfo.InvariantCulture),
+            ProbeProtocol.Option.Warmup, suite.Warmup.ToString(CultureInfo.InvariantCulture),
+            ProbeProtocol.Option.Iterations, suite.Iterations.ToString(CultureInfo.InvariantCulture),
+            ProbeProtocol.Option.MaxSeconds, suite.MaxSecondsPerLaunch.ToString(CultureInfo.InvariantCulture),
         ]);
 
     /// <summary>The probe's <c>hello</c>: starts it, reports what executed, and does nothing else.</summary>
     public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProjectLayout layout) =>
-        Spec(platform, suite, layout, line => IsMessage(line, "hello") || IsMessage(line, "error"), ["hello"]);
+        Spec(platform, suite, layout, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error], [ProbeProtocol.Command.Hello]);
 
-    /// <summary>The probe writes <c>type</c> first in every message.</summary>
-    private static bool IsMessage(string line, string type) => line.StartsWith($"{{\"type\":\"{type}\"", StringComparison.Ordinal);
-
-    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, Func<string, bool> isLastLine, IReadOnlyList<string> probeArgs)
+    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, IReadOnlyList<string> lastMessages, IReadOnlyList<string> probeArgs)
     {
         var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
         var environment = platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
-        return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds), isLastLine);
+        return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds),
+            line => ProbeMessage.TryParse(line) is { } message && lastMessages.Contains(message.Type));
     }
 
     /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>

@@ -39,19 +39,23 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
                 return false;
             }
 
-            journal.Append(Tag(new JournalRecord
+            journal.Append(new SampleRecord
             {
-                Type = JournalRecord.SampleType, Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
-            }, launch, attempt));
-            return sample.Kind == "warm" && session.Measure == "iterations" && precision.Add(sample.Ns);
+                Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt,
+                Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
+            });
+            return sample.Kind == SampleKind.Warm && session.Measure == Measure.Iterations && precision.Add(sample.Ns);
         }, cancellation).ConfigureAwait(false);
 
         // Interrupted (Ctrl-C reaches the probe too): no launch record, so a resume measures this launch again.
         cancellation.ThrowIfCancellationRequested();
         var (status, error) = Judge(launch.Platform, outcome, session);
-        journal.Append(Tag(new JournalRecord
+        journal.Append(new LaunchRecord
         {
-            Type = JournalRecord.LaunchType,
+            Platform = launch.Platform.Name,
+            Workload = launch.Workload,
+            Round = launch.Round,
+            Attempt = attempt,
             Time = DateTimeOffset.UtcNow,
             Status = status,
             ExitCode = outcome.ExitCode,
@@ -63,14 +67,14 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             Os = session.Os,
             Runtime = session.Runtime,
             Error = error,
-        }, launch, attempt));
+        });
         var warm = session.WarmNs.Order().ToList();
-        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == "startup" ? session.ReadyNs : null,
+        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == Measure.Startup ? session.ReadyNs : null,
             session.WarmNs, precision.Reached);
     }
 
     /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>
-    internal static (string Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
+    internal static (CellStatus Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
     {
         if (outcome.TimedOut)
         {
@@ -103,7 +107,4 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
 
     private static string? LastLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-
-    private static JournalRecord Tag(JournalRecord record, PlannedLaunch launch, int attempt) =>
-        record with { Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt };
 }

@@ -5,7 +5,9 @@ namespace BenchHarness.Core.Runner;
 /// <summary>One fresh process of one cell: which platform, which workload, which round.</summary>
 public sealed record PlannedLaunch(PlatformDefinition Platform, string Workload, int Round)
 {
-    public string Key => $"{Platform.Name}|{Workload}|{Round}";
+    public LaunchKey Key => new(Platform.Name, Workload, Round);
+
+    public CellKey Cell => new(Platform.Name, Workload);
 }
 
 /// <summary>

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using BenchHarness.Protocol;
 
 namespace BenchHarness.Core.Runner;
 
-/// <summary>One JSON line from the probe: hello, ready, sample, done or error. Other lines are not the probe's.</summary>
+/// <summary>One JSON line from the probe (<see cref="ProbeProtocol.Message"/>). Other lines are not the probe's.</summary>
 public sealed record ProbeMessage(string Type, JsonElement Body)
 {
     public string? Text(string name) => Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -19,7 +20,7 @@ public sealed record ProbeMessage(string Type, JsonElement Body)
         try
         {
             using var document = JsonDocument.Parse(line);
-            return document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            return document.RootElement.TryGetProperty(ProbeProtocol.Field.Type, out var type) && type.ValueKind == JsonValueKind.String
                 ? new ProbeMessage(type.GetString()!, document.RootElement.Clone())
                 : null;
         }

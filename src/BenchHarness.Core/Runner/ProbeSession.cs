@@ -1,3 +1,6 @@
+using BenchHarness.Core.Model;
+using BenchHarness.Protocol;
+
 namespace BenchHarness.Core.Runner;
 
 /// <summary>What one probe process has said so far: its hello, its samples, done or error.</summary>
@@ -15,53 +18,78 @@ internal sealed class ProbeSession
     /// <summary>Nanoseconds from process start to the probe's ready line (inputs generated, application initialised).</summary>
     public long? ReadyNs { get; private set; }
 
-    /// <summary>What the workload's samples are: <c>iterations</c> (timed by the probe) or <c>startup</c> (the host's ready times).</summary>
-    public string? Measure { get; private set; }
+    /// <summary>What the workload's samples are: timed iterations, or the host's ready times (a start-up workload).</summary>
+    public Measure? Measure { get; private set; }
 
     public bool Done { get; private set; }
 
+    /// <summary>What went wrong, said by the probe or found in what it said (another protocol version, a message out of place).</summary>
     public string? Error { get; private set; }
 
     public List<long> WarmNs { get; } = [];
 
     public int Samples { get; private set; }
 
-    public sealed record Sample(string Kind, long Ns, string Checksum);
+    public sealed record Sample(SampleKind Kind, long Ns, string Checksum);
 
-    /// <summary>Takes one stdout line; returns the sample it carried, if any.</summary>
+    /// <summary>Takes one stdout line; returns the sample it carried, if any. Nothing is accepted after a protocol mismatch.</summary>
     public Sample? Accept(string line, long elapsedNs)
     {
         var message = ProbeMessage.TryParse(line);
-        switch (message?.Type)
+        if (message is null || (Error is not null && message.Type != ProbeProtocol.Message.Error))
         {
-            case "hello":
+            return null;
+        }
+
+        switch (message.Type)
+        {
+            case ProbeProtocol.Message.Hello:
                 StartupNs ??= elapsedNs;
-                Arch = message.Text("arch");
-                Os = message.Text("os");
-                Runtime = message.Text("runtime");
+                Arch = message.Text(ProbeProtocol.Field.Arch);
+                Os = message.Text(ProbeProtocol.Field.Os);
+                Runtime = message.Text(ProbeProtocol.Field.Runtime);
+                if (message.Number(ProbeProtocol.Field.Protocol) is var version && version != ProbeProtocol.Version)
+                {
+                    Error = $"the probe speaks protocol {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, this BenchHarness speaks {ProbeProtocol.Version}: rebuild the probes (./scripts/build-probes.sh)";
+                }
+
                 return null;
-            case "ready":
+            case ProbeProtocol.Message.Ready:
                 ReadyNs ??= elapsedNs;
-                Measure = message.Text("measure");
+                Measure = message.Text(ProbeProtocol.Field.Measure) switch
+                {
+                    ProbeProtocol.Measure.Iterations => Model.Measure.Iterations,
+                    ProbeProtocol.Measure.Startup => Model.Measure.Startup,
+                    _ => null,
+                };
                 return null;
-            case "sample" when message.Text("kind") is { } kind && message.Number("ns") is { } ns && message.Text("checksum") is { } checksum:
+            case ProbeProtocol.Message.Sample when StartupNs is not null && ParseKind(message.Text(ProbeProtocol.Field.Kind)) is { } kind
+                && message.Number(ProbeProtocol.Field.Ns) is { } ns && message.Text(ProbeProtocol.Field.Checksum) is { } checksum:
                 Samples++;
-                if (kind == "warm")
+                if (kind == SampleKind.Warm)
                 {
                     WarmNs.Add(ns);
                 }
 
                 return new Sample(kind, ns, checksum);
-            case "done":
+            case ProbeProtocol.Message.Done:
                 Done = true;
                 return null;
-            case "error":
-                Error = message.Text("message") ?? "the probe reported an error without a message";
+            case ProbeProtocol.Message.Error:
+                Error = message.Text(ProbeProtocol.Field.Message) ?? "the probe reported an error without a message";
                 return null;
             default:
                 return null;
         }
     }
+
+    private static SampleKind? ParseKind(string? kind) => kind switch
+    {
+        ProbeProtocol.Kind.Cold => SampleKind.Cold,
+        ProbeProtocol.Kind.Warmup => SampleKind.Warmup,
+        ProbeProtocol.Kind.Warm => SampleKind.Warm,
+        _ => null,
+    };
 
     public string Describe() => StartupNs is null ? "before the probe said hello" : $"after {Samples} samples";
 }

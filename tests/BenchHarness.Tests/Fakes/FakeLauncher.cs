@@ -1,4 +1,5 @@
 using BenchHarness.Core.Runner;
+using BenchHarness.Protocol;
 
 namespace BenchHarness.Tests.Fakes;
 
@@ -49,7 +50,7 @@ internal sealed class FakeLauncher(Func<ProcessSpec, int, (IReadOnlyList<string>
     {
         var lines = new List<string>
         {
-            $$"""{"type":"hello","protocol":1,"arch":"{{arch}}","os":"{{os}}","runtime":".NET test"}""",
+            $$"""{"type":"hello","protocol":{{ProbeProtocol.Version}},"arch":"{{arch}}","os":"{{os}}","runtime":".NET test"}""",
             $$"""{"type":"ready","workload":"w","prepareNs":10,"measure":"{{measure}}"}""",
             $$"""{"type":"sample","kind":"cold","iteration":0,"ns":{{warmNs[0] * 3}},"checksum":"{{checksum}}"}""",
         };

@@ -7,7 +7,7 @@ internal static class TestData
     public static Suite Suite(int launches = 1, int maxAttempts = 3, params string[] workloads) => new()
     {
         Name = "test",
-        Size = "small",
+        Size = InputSize.Small,
         Launches = launches,
         Iterations = 5,
         MaxAttempts = maxAttempts,

@@ -10,7 +10,8 @@ public sealed class CliTests
     [InlineData("run --suite quick --platform qemu-mips", "Unknown platform 'qemu-mips'")]
     [InlineData("run --bogus 1", "unknown option --bogus")]
     [InlineData("frobnicate", "Unknown verb 'frobnicate'")]
-    [InlineData("report /nonexistent/run", "holds no journal.jsonl")]
+    [InlineData("report /nonexistent/run", "'/nonexistent/run' does not exist")]
+    [InlineData("report /tmp", "'/tmp' holds no journal.jsonl: it is not a run folder")]
     public void Bad_input_is_one_clear_line_and_exit_code_2(string args, string expected)
     {
         var (exit, stdout, stderr) = CliProcess.Run(args.Split(' '));
@@ -26,12 +27,13 @@ public sealed class CliTests
     {
         var directory = TestData.TempDirectory();
         var journal = Path.Combine(directory, "journal.jsonl");
-        File.WriteAllText(journal, "{\"type\":\"run\"}\nnot json\n{\"type\":\"run\"}\n");
+        const string content = """{"type":"run","suite":{"name":"s","workloads":[{"name":"w","weight":1}]},"platforms":[],"host":"linux-x64"}""" + "\nnot json\n{\"type\":\"platform\"}\n";
+        File.WriteAllText(journal, content);
         var (exit, _, stderr) = CliProcess.Run("report", directory);
 
         Assert.Equal(2, exit);
         Assert.Contains("line 2 is corrupt", stderr);
-        Assert.Equal("{\"type\":\"run\"}\nnot json\n{\"type\":\"run\"}\n", File.ReadAllText(journal));
+        Assert.Equal(content, File.ReadAllText(journal));
     }
 
     [Fact]

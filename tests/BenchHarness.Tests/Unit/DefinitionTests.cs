@@ -45,7 +45,7 @@ public sealed class DefinitionTests
     [Theory]
     [InlineData("""{"name":"x","workloads":[{"name":"nope","weight":1}]}""", "unknown workload 'nope'")]
     [InlineData("""{"name":"x","workloads":[{"name":"document-render","weight":1}],"itrations":5}""", "itrations")]
-    [InlineData("""{"name":"x","size":"huge","workloads":[{"name":"document-render","weight":1}]}""", "size must be")]
+    [InlineData("""{"name":"x","size":"huge","workloads":[{"name":"document-render","weight":1}]}""", "at $.size: 'huge' is not one of: small, standard")]
     [InlineData("""{"workloads":[]}""", "name")]
     [InlineData("""{"name": """, "not valid")]
     public void A_malformed_suite_is_bad_input_with_a_clear_message(string json, string expected)
@@ -81,17 +81,20 @@ public sealed class DefinitionTests
     {
         var directory = TestData.TempDirectory();
         var path = Path.Combine(directory, JournalFile.FileName);
-        File.WriteAllText(path, "{\"type\":\"run\"}\n{\"type\":\"sam");
-        Assert.Single(JournalFile.Read(directory));
+        const string run = """{"type":"run","suite":{"name":"s","workloads":[{"name":"w","weight":1}]},"platforms":[],"host":"linux-x64"}""";
+        File.WriteAllText(path, run + "\n{\"type\":\"sam");
+        var read = JournalFile.Read(directory);
+        Assert.Equal("s", read.Run.Suite.Name);
+        Assert.Empty(read.Samples);
 
         using (var journal = JournalFile.OpenForAppend(directory))
         {
-            journal.Append(new JournalRecord { Type = JournalRecord.PlatformType, Platform = "p" });
+            journal.Append(new PlatformRecord { Platform = "p", Status = PlatformStatus.Available });
         }
 
-        Assert.Equal(["run", "platform"], JournalFile.Read(directory).Select(r => r.Type));
+        Assert.Equal("p", Assert.Single(JournalFile.Read(directory).Platforms).Platform);
 
-        File.AppendAllText(path, "garbage\n{\"type\":\"run\"}\n");
+        File.AppendAllText(path, "garbage\n{\"type\":\"platform\"}\n");
         var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
         Assert.Contains("line 3 is corrupt", error.Message);
     }

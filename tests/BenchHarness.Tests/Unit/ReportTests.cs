@@ -1,4 +1,5 @@
 using System.Text;
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Reports;
 using BenchHarness.Core.Results;
 using BenchHarness.Plots;
@@ -9,27 +10,53 @@ public sealed class ReportTests
 {
     internal static RunResult Sample() => new()
     {
-        Suite = new SuiteInfo("quick", "test", "small", 1, 5, new Dictionary<string, double> { ["document-render"] = 1 }),
-        Host = "linux-x64",
+        Suite = new SuiteInfo
+        {
+            Name = "quick", Description = "test", Size = InputSize.Small, Launches = 1, Iterations = 5,
+            Weights = new Dictionary<string, double> { ["document-render"] = 1 },
+        },
+        Host = new HostInfo { Platform = "linux-x64" },
         Platforms =
         [
-            new PlatformResult("native-aot", "", "linux-x64-aot", null, [], "available", null, null, "X64", "Linux", ".NET 10"),
-            new PlatformResult("qemu-aarch64", "", "linux-arm64-aot", "native-aot", ["qemu-aarch64"], "available", null, "qemu-aarch64 version 7.2.0", "Arm64", "Linux", ".NET 10"),
-            new PlatformResult("wine", "", "win-x64-jit", "native-jit", ["wine64"], "unavailable", "wine64 not found", null, null, null, null),
+            new PlatformResult { Name = "native-aot", Target = "linux-x64-aot", Status = PlatformStatus.Available, Arch = "X64", Os = "Linux", Runtime = ".NET 10" },
+            new PlatformResult
+            {
+                Name = "qemu-aarch64", Target = "linux-arm64-aot", Baseline = "native-aot", Launcher = ["qemu-aarch64"], Status = PlatformStatus.Available,
+                Version = "qemu-aarch64 version 7.2.0", Arch = "Arm64", Os = "Linux", Runtime = ".NET 10",
+            },
+            new PlatformResult { Name = "wine", Target = "win-x64-jit", Baseline = "native-jit", Launcher = ["wine64"], Status = PlatformStatus.Unavailable, Reason = "wine64 not found" },
         ],
         Cells =
         [
-            new CellResult { Platform = "native-aot", Workload = "document-render", Status = "ok", SamplesNs = [10_000_000, 11_000_000, 12_000_000], MedianNs = 11e6, CiLowerNs = 10e6, CiUpperNs = 12e6, Checksum = "ab" },
+            new CellResult { Platform = "native-aot", Workload = "document-render", Status = CellStatus.Ok, SamplesNs = [10_000_000, 11_000_000, 12_000_000], MedianNs = 11e6, CiLowerNs = 10e6, CiUpperNs = 12e6, Checksum = "ab" },
             new CellResult
             {
-                Platform = "qemu-aarch64", Workload = "document-render", Status = "ok", SamplesNs = [40_000_000, 44_000_000, 48_000_000], MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, Checksum = "ab",
-                Warm = new SampleSummary(3, 44e6, 40e6, 48e6, 4e6 / 44e6, 42e6, 46e6, 40e6, 48e6, 4e6 / 44e6, [], 2, false),
+                Platform = "qemu-aarch64", Workload = "document-render", Status = CellStatus.Ok, SamplesNs = [40_000_000, 44_000_000, 48_000_000], MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, Checksum = "ab",
+                Warm = new SampleSummary
+                {
+                    Count = 3, MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, RelativeHalfWidth = 4e6 / 44e6, Q1Ns = 42e6, Q3Ns = 46e6,
+                    MinNs = 40e6, MaxNs = 48e6, RelativeIqr = 4e6 / 44e6, Modes = 2, TargetMet = false,
+                },
             },
-            new CellResult { Platform = "wine", Workload = "document-render", Status = "unavailable", Error = "wine64 not found, \"really\"" },
+            new CellResult { Platform = "wine", Workload = "document-render", Status = CellStatus.Unavailable, Error = "wine64 not found, \"really\"" },
         ],
-        Comparisons = [new ComparisonResult("qemu-aarch64", "native-aot", "document-render", 4, 3.3, 4.8, 5, 20, 0.0004, true, false, "slower", 6, 0.002, 0.03)],
-        Index = [new IndexResult("qemu-aarch64", "native-aot", 4, 3.3, 4.8, 1, 1, 6, 5, 7, 14.2, 12.1, 15.9)],
-        Progress = new ProgressInfo("single-thread", "Hennessy and Patterson", 2025),
+        Comparisons =
+        [
+            new ComparisonResult
+            {
+                Platform = "qemu-aarch64", Baseline = "native-aot", Workload = "document-render", Ratio = 4, CiLower = 3.3, CiUpper = 4.8, ColdRatio = 5, StartupRatio = 20,
+                PValue = 0.0004, Different = true, Equivalent = false, Verdict = Verdict.Slower, Rounds = 6, RoundsPValue = 0.002, AdjustedPValue = 0.03,
+            },
+        ],
+        Index =
+        [
+            new IndexResult
+            {
+                Platform = "qemu-aarch64", Baseline = "native-aot", Value = 4, CiLower = 3.3, CiUpper = 4.8, WorkloadsCovered = 1, WorkloadsInSuite = 1, Coverage = 1,
+                ColdValue = 6, ColdCiLower = 5, ColdCiUpper = 7, YearsLost = 14.2, YearsLostLower = 12.1, YearsLostUpper = 15.9,
+            },
+        ],
+        Progress = new ProgressInfo { Name = "single-thread", Source = "Hennessy and Patterson", ReferenceYear = 2025 },
     };
 
     private static string Text(IExporter exporter, string file) =>
@@ -93,8 +120,8 @@ public sealed class ReportTests
         File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(Sample()));
         var read = ResultFile.Read(directory);
 
-        Assert.Equal(2, read.SchemaVersion);
-        Assert.Equal("slower", read.Comparisons[0].Verdict);
+        Assert.Equal(3, read.SchemaVersion);
+        Assert.Equal(Verdict.Slower, read.Comparisons[0].Verdict);
         Assert.Equal(2, read.Cells[1].Warm!.Modes);
         Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);
         Assert.Equal(4, read.Index[0].Value);

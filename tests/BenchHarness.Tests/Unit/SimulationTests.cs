@@ -39,7 +39,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
     {
         var random = new Random(202);
         var comparisons = Enumerable.Range(0, Cases / 10).SelectMany(_ => Platform(random, 1.05)).ToList();
-        var detected = comparisons.Count(c => c is { Different: true, Verdict: ComparisonVerdict.Slower });
+        var detected = comparisons.Count(c => c is { Different: true, Verdict: Verdict.Slower });
         output.WriteLine($"{detected} of {comparisons.Count} 5% slowdowns detected");
 
         Assert.True(detected >= comparisons.Count * 0.95, $"{detected} of {comparisons.Count} 5% slowdowns detected");
@@ -77,8 +77,8 @@ public sealed class SimulationTests(ITestOutputHelper output)
             foreach (var launches in new[] { 4, 6, 8 })
             {
                 var aa = Enumerable.Range(0, 60).Count(_ => Platform(random, 1.0, launches, between).Any(c => c.Different));
-                var five = Enumerable.Range(0, 6).SelectMany(_ => Platform(random, 1.05, launches, between)).Count(c => c.Verdict == ComparisonVerdict.Slower);
-                var ten = Enumerable.Range(0, 6).SelectMany(_ => Platform(random, 1.10, launches, between)).Count(c => c.Verdict == ComparisonVerdict.Slower);
+                var five = Enumerable.Range(0, 6).SelectMany(_ => Platform(random, 1.05, launches, between)).Count(c => c.Verdict == Verdict.Slower);
+                var ten = Enumerable.Range(0, 6).SelectMany(_ => Platform(random, 1.10, launches, between)).Count(c => c.Verdict == Verdict.Slower);
                 var of = 6 * Default.Workloads.Count;
                 rows.Add($"| {launches} | {between:P0} | {aa} of 60 | {five} of {of} ({(double)five / of:P0}) | {ten} of {of} ({(double)ten / of:P0}) |");
 
@@ -92,7 +92,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
     }
 
     /// <summary>Every workload of the default suite on a platform <paramref name="scale"/> times as slow as its baseline, decided as the analysis does.</summary>
-    private static List<(bool Different, bool Equivalent, string Verdict)> Platform(Random random, double scale, int? launches = null, double betweenProcesses = BetweenProcesses)
+    private static List<(bool Different, bool Equivalent, Verdict Verdict)> Platform(Random random, double scale, int? launches = null, double betweenProcesses = BetweenProcesses)
     {
         var cells = Default.Workloads.Select(_ => Cell(random, scale, launches, betweenProcesses)).ToList();
         var ratios = cells.Select(c => RatioEstimator.Ratio(c.Platform, c.Baseline)).ToList();

@@ -1,4 +1,5 @@
 using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Model;
 
 namespace BenchHarness.Tests.Unit;
 
@@ -64,12 +65,12 @@ public sealed class StatisticsTests
     {
         var startUp = new BenchHarness.Core.Results.CellResult
         {
-            Platform = "p", Workload = "app-start", Status = "ok", Launches = 4, ColdNs = [40], SamplesNs = [30, 31, 32], WarmLaunchSizes = [1, 1, 1],
+            Platform = "p", Workload = "app-start", Status = CellStatus.Ok, Launches = 4, ColdNs = [40], SamplesNs = [30, 31, 32], WarmLaunchSizes = [1, 1, 1],
             MeasuresStartUp = true,
         };
         var iterations = new BenchHarness.Core.Results.CellResult
         {
-            Platform = "p", Workload = "text-gb18030", Status = "ok", Launches = 2, ColdNs = [9, 8], SamplesNs = [5, 5, 5, 5, 5, 5], WarmLaunchSizes = [3, 3],
+            Platform = "p", Workload = "text-gb18030", Status = CellStatus.Ok, Launches = 2, ColdNs = [9, 8], SamplesNs = [5, 5, 5, 5, 5, 5], WarmLaunchSizes = [3, 3],
         };
 
         Assert.Equal([[40.0], [30.0], [31.0], [32.0]], startUp.ColdByLaunch());
@@ -181,15 +182,15 @@ public sealed class StatisticsTests
     }
 
     [Theory]
-    [InlineData(1.30, 1.20, 1.40, 0.001, 0.001, true, false, "slower")]
-    [InlineData(0.80, 0.75, 0.85, 0.001, 0.001, true, false, "faster")]
-    [InlineData(1.01, 0.98, 1.04, 0.30, 0.30, false, true, "equivalent")]
-    [InlineData(1.02, 1.01, 1.04, 0.01, 0.01, true, true, "equivalent")]    // significant, but within the margin
-    [InlineData(1.04, 0.97, 1.12, 0.20, 0.20, false, false, "inconclusive")]
-    [InlineData(1.10, 1.02, 1.20, 0.08, 0.001, false, false, "inconclusive")] // the interval alone (before adjustment) does not flag
-    [InlineData(1.10, 1.02, 1.20, 0.01, 0.20, false, false, "inconclusive")]  // nor the rounds' test without Mann-Whitney
+    [InlineData(1.30, 1.20, 1.40, 0.001, 0.001, true, false, Verdict.Slower)]
+    [InlineData(0.80, 0.75, 0.85, 0.001, 0.001, true, false, Verdict.Faster)]
+    [InlineData(1.01, 0.98, 1.04, 0.30, 0.30, false, true, Verdict.Equivalent)]
+    [InlineData(1.02, 1.01, 1.04, 0.01, 0.01, true, true, Verdict.Equivalent)]    // significant, but within the margin
+    [InlineData(1.04, 0.97, 1.12, 0.20, 0.20, false, false, Verdict.Inconclusive)]
+    [InlineData(1.10, 1.02, 1.20, 0.08, 0.001, false, false, Verdict.Inconclusive)] // the interval alone (before adjustment) does not flag
+    [InlineData(1.10, 1.02, 1.20, 0.01, 0.20, false, false, Verdict.Inconclusive)]  // nor the rounds' test without Mann-Whitney
     public void A_comparison_verdict_needs_both_tests_and_the_interval(double ratio, double lower, double upper, double adjusted, double mannWhitney,
-        bool different, bool equivalent, string verdict) =>
+        bool different, bool equivalent, Verdict verdict) =>
         Assert.Equal((different, equivalent, verdict), ComparisonVerdict.Decide(new Estimate(ratio, lower, upper), adjusted, mannWhitney, 0.05));
 
     [Fact]

@@ -12,18 +12,3 @@ public enum InputSize
     Small,
     Standard,
 }
-
-public static class InputSizes
-{
-    public static bool TryParse(string text, out InputSize size)
-    {
-        switch (text)
-        {
-            case "small": size = InputSize.Small; return true;
-            case "standard": size = InputSize.Standard; return true;
-            default: size = default; return false;
-        }
-    }
-
-    public static string Name(InputSize size) => size == InputSize.Small ? "small" : "standard";
-}

@@ -1,0 +1,36 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Journal;
+
+/// <summary>A journal as read back: its run record and its other records by kind, in the order they were written.</summary>
+public sealed record RunJournal
+{
+    public required RunRecord Run { get; init; }
+
+    public required IReadOnlyList<PlatformRecord> Platforms { get; init; }
+
+    public required IReadOnlyList<SampleRecord> Samples { get; init; }
+
+    public required IReadOnlyList<LaunchRecord> Launches { get; init; }
+
+    public static RunJournal From(IReadOnlyList<JournalRecord> records, string source)
+    {
+        if (records.Count == 0 || records[0] is not RunRecord run)
+        {
+            throw new BadInputException($"{source} has no run record first: it is not a BenchHarness journal.");
+        }
+
+        if (records.Skip(1).OfType<RunRecord>().Any())
+        {
+            throw new BadInputException($"{source} holds more than one run record: two runs were written into one folder.");
+        }
+
+        return new RunJournal
+        {
+            Run = run,
+            Platforms = records.OfType<PlatformRecord>().ToList(),
+            Samples = records.OfType<SampleRecord>().ToList(),
+            Launches = records.OfType<LaunchRecord>().ToList(),
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+/// <summary>
+/// Every journal this project has written reads back. The fixtures are copies of results/sample/ as committed:
+/// the first published run (d9c1515, before formats were numbered) and the six-launch default run (journal of
+/// 2f8270a, its schema-2 result.json as re-analysed at 029adc1).
+/// </summary>
+public sealed class StoredRunTests
+{
+    private const double Tolerance = 1e-9;
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string RunFolderFrom(string journalFixture)
+    {
+        var directory = TestData.TempDirectory();
+        File.Copy(Fixture(journalFixture), Path.Combine(directory, JournalFile.FileName));
+        return directory;
+    }
+
+    [Fact]
+    public void Report_on_the_published_default_run_reproduces_its_ratios_and_index_to_1e_9()
+    {
+        var directory = RunFolderFrom("journal-format1-default-2f8270a.jsonl");
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "report", directory);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("cells ok", stdout);
+
+        var now = ResultFile.Read(directory);
+        using var before = JsonDocument.Parse(File.ReadAllBytes(Fixture("result-schema2-default-029adc1.json")));
+        Assert.Equal(2, before.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, now.SchemaVersion);
+
+        var comparisons = before.RootElement.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.Equal(comparisons.Count, now.Comparisons.Count);
+        Assert.Equal(98, comparisons.Count);
+        foreach (var old in comparisons)
+        {
+            var match = now.Comparisons.Single(c => c.Platform == old.GetProperty("platform").GetString() && c.Workload == old.GetProperty("workload").GetString());
+            Close(old.GetProperty("ratio").GetDouble(), match.Ratio);
+            Close(old.GetProperty("ciLower").GetDouble(), match.CiLower!.Value);
+            Close(old.GetProperty("ciUpper").GetDouble(), match.CiUpper!.Value);
+            Assert.Equal(old.GetProperty("verdict").GetString(), Words.Of(match.Verdict));
+        }
+
+        var index = before.RootElement.GetProperty("index").EnumerateArray().ToList();
+        Assert.Equal(index.Count, now.Index.Count);
+        foreach (var old in index)
+        {
+            var match = now.Index.Single(i => i.Platform == old.GetProperty("platform").GetString());
+            Close(old.GetProperty("value").GetDouble(), match.Value);
+            Close(old.GetProperty("ciLower").GetDouble(), match.CiLower!.Value);
+            Close(old.GetProperty("ciUpper").GetDouble(), match.CiUpper!.Value);
+            Close(old.GetProperty("coldValue").GetDouble(), match.ColdValue!.Value);
+            Close(old.GetProperty("yearsLost").GetDouble(), match.YearsLost!.Value);
+        }
+
+        var statuses = before.RootElement.GetProperty("cells").EnumerateArray()
+            .ToDictionary(c => new CellKey(c.GetProperty("platform").GetString()!, c.GetProperty("workload").GetString()!), c => c.GetProperty("status").GetString());
+        Assert.All(now.Cells, c => Assert.Equal(statuses[new CellKey(c.Platform, c.Workload)], Words.Of(c.Status)));
+    }
+
+    [Fact]
+    public void The_first_published_journal_still_reads_and_gives_the_same_cell_medians()
+    {
+        var journal = JournalFile.Read(RunFolderFrom("journal-format1-first-d9c1515.jsonl"));
+        Assert.Equal(1, journal.Run.JournalFormat);
+        Assert.Equal("default", journal.Run.Suite.Name);
+        Assert.Equal(InputSize.Standard, journal.Run.Suite.Size);
+        Assert.All(journal.Launches, l => Assert.Null(l.Measure));
+
+        var result = Core.Analysis.ResultBuilder.Build(journal);
+        using var before = JsonDocument.Parse(File.ReadAllBytes(Fixture("result-schema1-first-d9c1515.json")));
+        var cells = before.RootElement.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal(cells.Count, result.Cells.Count);
+        foreach (var old in cells)
+        {
+            var cell = result.Cells.Single(c => c.Platform == old.GetProperty("platform").GetString() && c.Workload == old.GetProperty("workload").GetString());
+            Assert.Equal(old.GetProperty("status").GetString(), Words.Of(cell.Status));
+            Assert.Equal(old.GetProperty("samplesNs").EnumerateArray().Select(v => v.GetInt64()), cell.SamplesNs);
+            if (old.TryGetProperty("medianNs", out var median))
+            {
+                Close(median.GetDouble(), cell.MedianNs!.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_new_journal_carries_its_format_and_stores_no_computed_fields()
+    {
+        var directory = TestData.TempDirectory();
+        using (var journal = JournalFile.OpenForAppend(directory))
+        {
+            journal.Append(new RunRecord
+            {
+                JournalFormat = JournalFile.CurrentFormat, Suite = TestData.Suite(), Host = "linux-x64",
+                Platforms = [new PlatformDefinition { Name = "native-aot", Target = "linux-x64-aot" }],
+            });
+            journal.Append(new SampleRecord { Platform = "native-aot", Workload = "w", Round = 0, Attempt = 1, Kind = SampleKind.Warm, Ns = 5, Checksum = "ab" });
+        }
+
+        var lines = File.ReadAllLines(Path.Combine(directory, JournalFile.FileName));
+        Assert.StartsWith("""{"type":"run","journalFormat":2,""", lines[0]);
+        Assert.DoesNotContain("isBaseline", lines[0]);
+        Assert.Equal("""{"type":"sample","kind":"warm","ns":5,"checksum":"ab","platform":"native-aot","workload":"w","round":0,"attempt":1}""", lines[1]);
+        Assert.Equal(SampleKind.Warm, Assert.Single(JournalFile.Read(directory).Samples).Kind);
+    }
+
+    [Fact]
+    public void Definitions_stored_in_a_journal_are_read_leniently()
+    {
+        var directory = TestData.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, JournalFile.FileName),
+            """{"type":"run","suite":{"name":"s","someLaterField":3,"workloads":[{"name":"w","weight":1,"alsoLater":true}]},"platforms":[{"name":"p","target":"linux-x64-aot","isBaseline":true}],"host":"linux-x64","laterRunField":{}}""" + "\n");
+
+        var journal = JournalFile.Read(directory);
+        Assert.Equal("p", Assert.Single(journal.Run.Platforms).Name);
+        Assert.Equal("w", Assert.Single(journal.Run.Suite.Workloads).Name);
+    }
+
+    [Fact]
+    public void A_journal_from_a_future_format_is_refused_with_the_fix()
+    {
+        var directory = TestData.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, JournalFile.FileName), """{"type":"run","journalFormat":99,"somethingNew":[1,2]}""" + "\n");
+
+        var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
+        Assert.Contains("journal format 99, written by a newer BenchHarness", error.Message);
+        Assert.Contains("update BenchHarness", error.Message);
+    }
+
+    private static void Close(double expected, double actual) =>
+        Assert.True(Math.Abs(expected - actual) <= Tolerance * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+}

@@ -1,0 +1,97 @@
+namespace BenchHarness.Protocol;
+
+/// <summary>
+/// The probe's protocol, defined once: this file is compiled into both the probe (which speaks it) and the host's
+/// BenchHarness.Core (which reads it). The probe writes one JSON object per stdout line, <see cref="Field.Type"/>
+/// first: <c>hello</c> · <c>ready</c> · <c>sample</c>… · <c>done</c>, or <c>error</c>. The host may write
+/// <see cref="StopLine"/> to its stdin. Plain constants only: the probe stays NativeAOT- and trimming-clean.
+/// </summary>
+internal static class ProbeProtocol
+{
+    /// <summary>Bumped whenever a message or an argument changes meaning; the host refuses a probe of another version.</summary>
+    public const int Version = 2;
+
+    /// <summary>The line the host writes to the probe's stdin to end warm iterations early.</summary>
+    public const string StopLine = "stop";
+
+    /// <summary>The probe's commands (its first argument).</summary>
+    public static class Command
+    {
+        /// <summary>Start, say hello, done: initialises an emulator's caches or a Wine prefix.</summary>
+        public const string Hello = "hello";
+
+        /// <summary><c>run WORKLOAD --size S --seed N --warmup N --iterations N --max-seconds S</c>.</summary>
+        public const string Run = "run";
+    }
+
+    /// <summary>The options of <see cref="Command.Run"/>.</summary>
+    public static class Option
+    {
+        public const string Size = "--size";
+        public const string Seed = "--seed";
+        public const string Warmup = "--warmup";
+        public const string Iterations = "--iterations";
+        public const string MaxSeconds = "--max-seconds";
+    }
+
+    /// <summary>The values of <see cref="Field.Type"/>.</summary>
+    public static class Message
+    {
+        /// <summary>First line: <see cref="Field.Protocol"/>, <see cref="Field.Arch"/>, <see cref="Field.Os"/>, <see cref="Field.Runtime"/>, <see cref="Field.Aot"/>.</summary>
+        public const string Hello = "hello";
+
+        /// <summary>Inputs prepared: <see cref="Field.Workload"/>, <see cref="Field.PrepareNs"/>, <see cref="Field.Measure"/>.</summary>
+        public const string Ready = "ready";
+
+        /// <summary>One timed invocation: <see cref="Field.Kind"/>, <see cref="Field.Iteration"/>, <see cref="Field.Ns"/>, <see cref="Field.Checksum"/>.</summary>
+        public const string Sample = "sample";
+
+        /// <summary>Last line of a successful run.</summary>
+        public const string Done = "done";
+
+        /// <summary>Last line of a failed run: <see cref="Field.Message"/>.</summary>
+        public const string Error = "error";
+    }
+
+    /// <summary>Field names.</summary>
+    public static class Field
+    {
+        public const string Type = "type";
+        public const string Protocol = "protocol";
+        public const string Arch = "arch";
+        public const string Os = "os";
+        public const string OsDescription = "osDescription";
+        public const string Runtime = "runtime";
+        public const string Aot = "aot";
+        public const string Workload = "workload";
+        public const string PrepareNs = "prepareNs";
+        public const string Measure = "measure";
+        public const string Kind = "kind";
+        public const string Iteration = "iteration";
+        public const string Ns = "ns";
+        public const string Checksum = "checksum";
+        public const string Message = "message";
+    }
+
+    /// <summary>The values of <see cref="Field.Kind"/>.</summary>
+    public static class Kind
+    {
+        public const string Cold = "cold";
+        public const string Warmup = "warmup";
+        public const string Warm = "warm";
+    }
+
+    /// <summary>The values of <see cref="Field.Measure"/>.</summary>
+    public static class Measure
+    {
+        public const string Iterations = "iterations";
+        public const string Startup = "startup";
+    }
+
+    /// <summary>The values of <see cref="Option.Size"/>.</summary>
+    public static class Size
+    {
+        public const string Small = "small";
+        public const string Standard = "standard";
+    }
+}
