@@ -29,8 +29,21 @@ catch (BadInputException e)
     Console.Error.WriteLine($"benchharness: {e.Message}");
     return 2;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // A full disk, a folder that cannot be written, a file that vanished: the user's to fix, and what was
+    // measured before it is in the journal, which is flushed record by record.
+    Console.Error.WriteLine($"benchharness: {(e.HResult == DiskFull ? "the disk is full: " : "")}{e.Message.ReplaceLineEndings(" ")}");
+    return 2;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("benchharness: interrupted; what was measured is in the journal (finish with: benchharness run --resume DIR).");
     return 130;
+}
+
+internal static partial class Program
+{
+    /// <summary>ENOSPC: .NET reports the errno as the IOException's HResult on Linux.</summary>
+    private const int DiskFull = 28;
 }

@@ -36,10 +36,27 @@ internal static class RunVerb
             var requested = arguments.Many("platform");
             var platforms = PlatformLoader.Select(requested.Count > 0 ? requested : ["all"], layout);
             directory = arguments.Single("out") ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+            CheckWritable(directory);
             Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");
             await run.StartAsync(suite, platforms, directory, cancellation);
         }
 
         return ReportVerb.Analyse(directory, progress);
+    }
+
+    /// <summary>Before anything is measured: the run folder can be made and written to.</summary>
+    private static void CheckWritable(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-check-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"--out '{directory}' cannot be written: {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 }

@@ -24,14 +24,15 @@ public sealed record ProjectLayout(string Root)
     {
         if (Environment.GetEnvironmentVariable("BENCHHARNESS_HOME") is { Length: > 0 } home)
         {
-            return new ProjectLayout(home);
+            return IsCheckout(home) ? new ProjectLayout(home)
+                : throw new BadInputException($"BENCHHARNESS_HOME is '{home}', which is not a BenchHarness checkout (no BenchHarness.sln and benchmarks/platforms there): point it at the checkout, or unset it.");
         }
 
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "BenchHarness.sln")))
+                if (IsCheckout(dir.FullName))
                 {
                     return new ProjectLayout(dir.FullName);
                 }
@@ -40,4 +41,7 @@ public sealed record ProjectLayout(string Root)
 
         throw new BadInputException("Cannot find the BenchHarness folder: run from inside it or set BENCHHARNESS_HOME.");
     }
+
+    private static bool IsCheckout(string directory) =>
+        File.Exists(Path.Combine(directory, "BenchHarness.sln")) && Directory.Exists(Path.Combine(directory, "benchmarks", "platforms"));
 }

@@ -14,8 +14,12 @@ public static class ReportTables
 
     public static string Headline(IndexResult index)
     {
-        var years = index.YearsLost is { } y ? $" — the speed of single-thread hardware {Format.Years(y)} older {Format.YearsInterval(index.YearsLostLower, index.YearsLostUpper)}" : "";
-        return $"Office work takes {Format.Ratio(index.Value)} {Format.RatioInterval(index.CiLower, index.CiUpper)} as long on {index.Platform} as on {index.Baseline}{years}";
+        static string Interval(string text) => text is "" or "–" ? "" : " " + text;
+        var years = index.YearsLost is { } y
+            ? $" — the speed of single-thread hardware {Format.Years(y)}{Interval(Format.YearsInterval(index.YearsLostLower, index.YearsLostUpper))} older"
+            : "";
+        var covered = index.Complete ? "" : $" ({index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads)";
+        return $"Office work takes {Format.Ratio(index.Value)}{Interval(Format.RatioInterval(index.CiLower, index.CiUpper))} as long on {index.Platform} as on {index.Baseline}{years}{covered}";
     }
 
     public static Table Index(RunResult result) => new(

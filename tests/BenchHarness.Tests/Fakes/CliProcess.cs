@@ -8,7 +8,10 @@ internal static class CliProcess
 {
     public static (int Exit, string Stdout, string Stderr) Run(params string[] args) => Run(TimeSpan.FromMinutes(2), args);
 
-    public static (int Exit, string Stdout, string Stderr) Run(TimeSpan timeout, params string[] args)
+    public static (int Exit, string Stdout, string Stderr) Run(TimeSpan timeout, params string[] args) => Run(timeout, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for the process (BENCHHARNESS_HOME defaults to this checkout).</param>
+    public static (int Exit, string Stdout, string Stderr) Run(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "benchharness.dll"));
@@ -18,6 +21,11 @@ internal static class CliProcess
         }
 
         start.Environment["BENCHHARNESS_HOME"] = ProjectLayout.Discover().Root;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();

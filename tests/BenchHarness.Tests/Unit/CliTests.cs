@@ -23,6 +23,56 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void An_out_folder_that_cannot_be_written_is_bad_input_before_anything_runs()
+    {
+        var file = Path.Combine(TestData.TempDirectory(), "a-file");
+        File.WriteAllText(file, "");
+        var (exit, stdout, stderr) = CliProcess.Run("run", "--suite", "quick", "--platform", "native-aot", "--out", Path.Combine(file, "run"));
+
+        OneLine(2, exit, stdout, stderr, $"--out '{Path.Combine(file, "run")}' cannot be written");
+    }
+
+    [Fact]
+    public void A_BENCHHARNESS_HOME_that_is_not_a_checkout_is_bad_input()
+    {
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(1), new Dictionary<string, string> { ["BENCHHARNESS_HOME"] = "/tmp" }, "platforms");
+
+        OneLine(2, exit, stdout, stderr, "BENCHHARNESS_HOME is '/tmp', which is not a BenchHarness checkout");
+    }
+
+    [Fact]
+    public void A_full_disk_is_one_line_and_the_journal_is_kept()
+    {
+        // /dev/full answers every write with ENOSPC, as a full file system does.
+        var directory = TestData.TempDirectory();
+        var journal = Path.Combine(directory, "journal.jsonl");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl"), journal);
+        File.CreateSymbolicLink(Path.Combine(directory, "report.md"), "/dev/full");
+        var (exit, stdout, stderr) = CliProcess.Run("report", directory);
+
+        OneLine(2, exit, stdout, stderr, "the disk is full: No space left on device");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl")), File.ReadAllBytes(journal));
+    }
+
+    [Fact]
+    public void A_journal_from_a_future_version_is_bad_input()
+    {
+        var directory = TestData.TempDirectory();
+        File.WriteAllText(Path.Combine(directory, "journal.jsonl"), """{"type":"run","journalFormat":7}""" + "\n");
+        var (exit, stdout, stderr) = CliProcess.Run("report", directory);
+
+        OneLine(2, exit, stdout, stderr, "journal format 7, written by a newer BenchHarness");
+    }
+
+    private static void OneLine(int expectedExit, int exit, string stdout, string stderr, string expected)
+    {
+        Assert.True(exit == expectedExit, $"exit {exit}: {stderr}");
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", stderr + stdout);
+    }
+
+    [Fact]
     public void A_corrupt_journal_is_bad_input_and_the_journal_is_left_alone()
     {
         var directory = TestData.TempDirectory();

@@ -67,7 +67,7 @@ public sealed class ReportTests
     {
         var md = Text(new MarkdownReport(), "report.md");
 
-        Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot — the speed of single-thread hardware 14.2 years older [12.1 – 15.9]", md);
+        Assert.Contains("Office work takes 4.00× [3.30× – 4.80×] as long on qemu-aarch64 as on native-aot — the speed of single-thread hardware 14.2 years [12.1 – 15.9] older", md);
         Assert.Contains("| workload | platform | baseline | warm ratio |", md);
         Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | [3.30× – 4.80×] | 6 | 0.030 | < 0.001 | slower | 5.00× | 20.0× |", md);
         Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | ±9.1% (target missed) | 3 | 9.1% | 0 | 2 (multimodal) |", md);
