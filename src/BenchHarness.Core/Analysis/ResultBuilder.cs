@@ -116,7 +116,7 @@ public static class ResultBuilder
             Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
             Host = new HostInfo { Platform = run.Host },
             Started = run.Time,
-            Finished = journal.Launches.LastOrDefault()?.Time,
+            Finished = journal.Launches.Count > 0 ? journal.Launches[^1].Time : null,
             Platforms = platforms.Select(p => Describe(p, platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
             Cells = cells,
             Comparisons = comparisons,

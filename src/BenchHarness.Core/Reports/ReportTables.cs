@@ -63,7 +63,7 @@ public static class ReportTables
         result.Platforms.Select(p => Row(p.Name, p.Target, p.Launcher.Count == 0 ? "(native)" : string.Join(' ', p.Launcher), p.Baseline ?? "–",
             p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–")).ToList());
 
-    private static IReadOnlyList<string> Row(params string[] cells) => cells;
+    private static string[] Row(params string[] cells) => cells;
 
     private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -44,7 +44,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     }
 
     private async Task ExecuteAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
-        IReadOnlyDictionary<LaunchKey, LaunchRecord> journaled, IReadOnlyDictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
+        Dictionary<LaunchKey, LaunchRecord> journaled, Dictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);

@@ -58,7 +58,7 @@ public sealed class PageLayout
         return measure;
     }
 
-    private IReadOnlyList<LaidOutPage> Place(OpenedDocument document)
+    private List<LaidOutPage> Place(OpenedDocument document)
     {
         foreach (var block in document.Blocks)
         {

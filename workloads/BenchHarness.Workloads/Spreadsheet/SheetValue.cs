@@ -81,6 +81,7 @@ public readonly record struct SheetValue(ValueKind Kind, double Number, string? 
 }
 
 /// <summary>A spreadsheet error value raised while evaluating a formula; the cell takes its code.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1710", Justification = "Named as spreadsheets name it (#N/A is an error value); that it travels as an exception is how, not what.")]
 public sealed class SheetError(string code) : Exception(code)
 {
     public const string NotAvailable = "#N/A";
