@@ -47,7 +47,7 @@ public sealed class HtmlReport : IExporter
             html.Append("<h2>Notes</h2><ul>").AppendJoin("", result.Notes.Select(n => $"<li>{E(n)}</li>")).Append("</ul>\n");
         }
 
-        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n</body></html>\n");
+        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n<p>In full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.</p>\n</body></html>\n");
         return [new ExportedFile("report.html", Encoding.UTF8.GetBytes(html.ToString()))];
     }
 

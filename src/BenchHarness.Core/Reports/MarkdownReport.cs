@@ -47,7 +47,7 @@ public sealed class MarkdownReport : IExporter
             md.Append('\n');
         }
 
-        md.Append("## Method\n\n").Append(Method.Text).Append('\n');
+        md.Append("## Method\n\n").Append(Method.Text).Append("\n\nIn full, with its validation: ").Append(Method.Source).Append(" in BenchHarness.\n");
         return [new ExportedFile("report.md", Encoding.UTF8.GetBytes(md.ToString()))];
     }
 
