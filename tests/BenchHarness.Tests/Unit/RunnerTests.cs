@@ -49,6 +49,21 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task A_probe_of_another_protocol_version_fails_its_launch_with_the_fix()
+    {
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+        {
+            var (lines, outcome) = Healthy(spec, call);
+            return (lines.Select(l => l.Replace($"\"protocol\":{Protocol.ProbeProtocol.Version}", "\"protocol\":1", StringComparison.Ordinal)).ToList(), outcome);
+        });
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Crashed, cell.Status);
+        Assert.Contains($"the probe speaks protocol 1, this BenchHarness speaks {Protocol.ProbeProtocol.Version}: rebuild the probes", cell.Error);
+        Assert.Empty(cell.SamplesNs);
+    }
+
+    [Fact]
     public async Task A_crash_is_retried_and_the_attempts_are_recorded()
     {
         var crashesLeft = 2;
