@@ -75,7 +75,13 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         foreach (var platform in available.Where(p => plan.Any(l => l.Platform == p)))
         {
-            await WarmUpAsync(platform, suite, cancellation).ConfigureAwait(false);
+            if (await WarmUpAsync(platform, suite, cancellation).ConfigureAwait(false) is { } mismatch)
+            {
+                // Every launch would fail the same way: the platform is unavailable, with the fix.
+                journal.Append(new PlatformRecord { Time = DateTimeOffset.UtcNow, Platform = platform.Name, Status = PlatformStatus.Unavailable, Reason = mismatch });
+                progress($"platform {platform.Name}: unavailable: {mismatch}");
+                plan.RemoveAll(l => l.Platform == platform);
+            }
         }
 
         var runner = new LaunchRunner(launcher, layout, journal);
@@ -99,8 +105,11 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>
     internal static string Clock(TimeSpan time) => $"{(int)time.TotalMinutes}:{time.Seconds:00}";
 
-    /// <summary>One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured launch.</summary>
-    private async Task WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)
+    /// <summary>
+    /// One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured
+    /// launch. Returns why the platform cannot be measured when its probe speaks another protocol version.
+    /// </summary>
+    private async Task<string?> WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)
     {
         var session = new ProbeSession();
         var outcome = await launcher.RunAsync(LaunchCommand.Hello(platform, suite, layout), (line, ns) =>
@@ -111,6 +120,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         progress(session.Arch is null
             ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
             : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");
+        return session.ProtocolMismatch;
     }
 
     private static string Summarise(LaunchResult result)
@@ -118,6 +128,6 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         return result.Status == CellStatus.Ok
             ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {result.WarmSamples} samples{(result.TargetReached ? " (precision target met)" : "")}, median {result.WarmMedianNs / 1e6:0.0} ms"
-            : $"{result.Status}{retries}: {result.Error}";
+            : $"{Words.Of(result.Status)}{retries}: {result.Error}";
     }
 }

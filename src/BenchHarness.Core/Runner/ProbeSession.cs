@@ -26,6 +26,9 @@ internal sealed class ProbeSession
     /// <summary>What went wrong, said by the probe or found in what it said (another protocol version, a message out of place).</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Set when the probe speaks another protocol version: what to tell the user.</summary>
+    public string? ProtocolMismatch { get; private set; }
+
     public List<long> WarmNs { get; } = [];
 
     public int Samples { get; private set; }
@@ -50,7 +53,7 @@ internal sealed class ProbeSession
                 Runtime = message.Text(ProbeProtocol.Field.Runtime);
                 if (message.Number(ProbeProtocol.Field.Protocol) is var version && version != ProbeProtocol.Version)
                 {
-                    Error = $"the probe speaks protocol {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, this BenchHarness speaks {ProbeProtocol.Version}: rebuild the probes (./scripts/build-probes.sh)";
+                    Error = ProtocolMismatch = $"the probe speaks protocol {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, this BenchHarness speaks {ProbeProtocol.Version}: rebuild the probes (./scripts/build-probes.sh)";
                 }
 
                 return null;

@@ -49,17 +49,34 @@ public sealed class RunnerTests
     }
 
     [Fact]
-    public async Task A_probe_of_another_protocol_version_fails_its_launch_with_the_fix()
+    public async Task A_probe_of_another_protocol_version_makes_its_platform_unavailable_with_the_fix()
     {
-        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+        var (directory, launcher) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
         {
             var (lines, outcome) = Healthy(spec, call);
             return (lines.Select(l => l.Replace($"\"protocol\":{Protocol.ProbeProtocol.Version}", "\"protocol\":1", StringComparison.Ordinal)).ToList(), outcome);
         });
         var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
 
-        Assert.Equal(CellStatus.Crashed, cell.Status);
+        Assert.Equal(CellStatus.Unavailable, cell.Status);
         Assert.Contains($"the probe speaks protocol 1, this BenchHarness speaks {Protocol.ProbeProtocol.Version}: rebuild the probes", cell.Error);
+        Assert.Single(launcher.Started); // its hello: no launch is made only to fail the same way
+    }
+
+    [Fact]
+    public async Task A_launch_whose_probe_turns_out_to_speak_another_protocol_fails_with_the_fix()
+    {
+        // The hello spoke this version (probes rebuilt meanwhile, say); the measured launch does not.
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+        {
+            var (lines, outcome) = Healthy(spec, call);
+            return FakeLauncher.IsHello(spec) ? (lines, outcome)
+                : (lines.Select(l => l.Replace($"\"protocol\":{Protocol.ProbeProtocol.Version}", "\"protocol\":1", StringComparison.Ordinal)).ToList(), outcome);
+        });
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Crashed, cell.Status);
+        Assert.Contains("the probe speaks protocol 1", cell.Error);
         Assert.Empty(cell.SamplesNs);
     }
 
