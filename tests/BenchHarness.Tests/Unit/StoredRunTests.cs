@@ -1,7 +1,9 @@
 using System.Text.Json;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
 using BenchHarness.Core.Results;
+using BenchHarness.Core.Runner;
 using BenchHarness.Tests.Fakes;
 
 namespace BenchHarness.Tests.Unit;
@@ -89,6 +91,46 @@ public sealed class StoredRunTests
                 Close(median.GetDouble(), cell.MedianNs!.Value);
             }
         }
+    }
+
+    [Fact]
+    public async Task A_format_1_journal_cut_short_resumes_with_only_the_missing_launches()
+    {
+        var directory = TestData.TempDirectory();
+        var path = Path.Combine(directory, JournalFile.FileName);
+        var lines = File.ReadAllLines(Fixture("journal-format1-first-d9c1515.jsonl"));
+        // As if killed: everything after the fifth-last launch record is gone (four launches, each its first and only attempt).
+        var launchLines = lines.Select((line, i) => (line, i)).Where(x => x.line.StartsWith("""{"type":"launch",""", StringComparison.Ordinal)).Select(x => x.i).ToList();
+        var removed = launchLines.TakeLast(4).Select(i => lines[i]).ToList();
+        Assert.All(removed, l => Assert.Contains("\"status\":\"ok\"", l));
+        Assert.All(removed, l => Assert.Contains("\"attempt\":1,", l));
+        File.WriteAllLines(path, lines.Take(launchLines[^5] + 1));
+
+        var checksums = new Dictionary<string, string>
+        {
+            ["document-render"] = "5fbbb8ab941ba23c", ["spreadsheet-recalc"] = "cc4fd476ad289659", ["document-save-load"] = "25672c0029033281",
+        };
+        var launcher = new FakeLauncher((spec, _) =>
+        {
+            var target = FakeLauncher.Target(spec);
+            var workload = spec.Argv.SkipWhile(a => a != "run").Skip(1).FirstOrDefault() ?? "document-render";
+            return (FakeLauncher.ProbeLines(target.Contains("arm64", StringComparison.Ordinal) ? "Arm64" : "X64", target.StartsWith("win", StringComparison.Ordinal) ? "Windows" : "Linux",
+                checksums[workload], 10_000_000, 10_100_000, 9_900_000), FakeLauncher.Exit(0));
+        });
+        var run = new BenchmarkRun(launcher, TestData.Layout(), _ => new PlatformAvailability(true, null, "fake"), _ => { });
+        await run.ResumeAsync(directory, CancellationToken.None);
+
+        Assert.Equal(4, launcher.Started.Count(s => !FakeLauncher.IsHello(s)));
+        var journal = JournalFile.Read(directory);
+        Assert.Equal(1, journal.Run.JournalFormat);
+        var result = Core.Analysis.ResultBuilder.Build(journal);
+        // Every cell as in the published run (qemu-x86_64's JIT crashed on the spreadsheet there), each ok one with all three launches.
+        using var published = JsonDocument.Parse(File.ReadAllBytes(Fixture("result-schema1-first-d9c1515.json")));
+        var statuses = published.RootElement.GetProperty("cells").EnumerateArray()
+            .ToDictionary(c => new CellKey(c.GetProperty("platform").GetString()!, c.GetProperty("workload").GetString()!), c => c.GetProperty("status").GetString());
+        Assert.Equal(2, statuses.Values.Count(v => v == "crashed"));
+        Assert.All(result.Cells, c => Assert.Equal(statuses[new CellKey(c.Platform, c.Workload)], Words.Of(c.Status)));
+        Assert.All(result.Cells.Where(c => c.Status == CellStatus.Ok), c => Assert.Equal(3, c.Launches));
     }
 
     [Fact]
