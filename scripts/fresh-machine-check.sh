@@ -112,7 +112,7 @@ step setup ./scripts/setup.sh
 grep '^setup:' "$log_dir/setup.log" | sed 's/^/  /'
 step build-probes ./scripts/build-probes.sh
 if ! $build_only; then
-  step bench-quick ./scripts/bench.sh --suite quick --out /tmp/fresh-quick
+  step bench-quick "./scripts/bench.sh --suite quick --out /tmp/fresh-quick && test -s /tmp/fresh-quick/result.json && test ! -e results/latest"
   grep -E '^(qemu|wine|valgrind|native)[^ ]*: |cells ok' "$log_dir/bench-quick.log" | sed 's/^/  /' || true
   step test ./scripts/test.sh
   grep -E '^[0-9]+ passed, [0-9]+ failed' "$log_dir/test.log" | sed 's/^/  /' || true
