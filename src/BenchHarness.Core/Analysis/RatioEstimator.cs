@@ -3,11 +3,14 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>
 /// A slowdown ratio with its 95% interval and the p-value of "ratio = 1", from the rounds it was paired over; the
 /// standard error of its logarithm and that error's degrees of freedom (null: a normal quantile) let an index
-/// combine ratios the same way.
+/// combine ratios the same way, and the rounds' own log ratios, in round order, let it see what rounds share.
 /// </summary>
 public sealed record RatioEstimate(double Value, double? Lower, double? Upper, double? PValue, int Rounds, double? LogStandardError = null, double? DegreesOfFreedom = null)
 {
     public Estimate Estimate => new(Value, Lower, Upper);
+
+    /// <summary>ln(platform launch median ÷ baseline launch median) of each round, in round order.</summary>
+    public IReadOnlyList<double> RoundLogRatios { get; init; } = [];
 }
 
 /// <summary>
@@ -39,6 +42,7 @@ public static class RatioEstimator
 
         var mean = rounds.Average(r => r.LogRatio);
         var value = Math.Exp(mean);
+        var logRatios = rounds.Select(r => r.LogRatio).ToList();
         var within = rounds.All(r => r.Variance is not null) ? rounds.Average(r => r.Variance!.Value) / rounds.Count : (double?)null;
         double variance;
         double? degreesOfFreedom;
@@ -46,7 +50,7 @@ public static class RatioEstimator
         {
             if (within is null)
             {
-                return new RatioEstimate(value, null, null, null, 1);
+                return new RatioEstimate(value, null, null, null, 1) { RoundLogRatios = logRatios };
             }
 
             (variance, degreesOfFreedom) = (within.Value, null);
@@ -59,14 +63,14 @@ public static class RatioEstimator
 
         if (!(variance > 0))
         {
-            return new RatioEstimate(value, null, null, null, rounds.Count);
+            return new RatioEstimate(value, null, null, null, rounds.Count) { RoundLogRatios = logRatios };
         }
 
         var standardError = Math.Sqrt(variance);
         var quantile = PerfolizerMethods.TwoSidedQuantile(0.95, degreesOfFreedom);
         var pValue = PerfolizerMethods.TwoSidedPValue(mean / standardError, degreesOfFreedom);
         return new RatioEstimate(value, Math.Exp(mean - (quantile * standardError)), Math.Exp(mean + (quantile * standardError)), pValue, rounds.Count,
-            standardError, degreesOfFreedom);
+            standardError, degreesOfFreedom) { RoundLogRatios = logRatios };
     }
 
     /// <summary>One launch per side.</summary>

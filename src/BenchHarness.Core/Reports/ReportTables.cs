@@ -28,7 +28,7 @@ public static class ReportTables
         result.Index.Select(i => Row(i.Platform, i.Baseline, Format.Ratio(i.Value), Format.RatioInterval(i.CiLower, i.CiUpper),
             i.YearsLost is { } y ? $"{Format.Years(y)} {Format.YearsInterval(i.YearsLostLower, i.YearsLostUpper)}" : "–",
             Format.Ratio(i.ColdValue), Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper), $"{i.WorkloadsCovered} of {i.WorkloadsInSuite}")).ToList(),
-        "Weighted geometric mean of the slowdown ratios (each paired round by round), weights from the suite's office-day mix, with a 95% interval: two-stage percentile bootstrap over rounds and samples, widened to the Welch-Satterthwaite t interval where that is wider; "
+        "Weighted geometric mean of the slowdown ratios (each paired round by round), weights from the suite's office-day mix, with a 95% interval: two-stage percentile bootstrap over rounds and samples, widened to the Welch-Satterthwaite t interval and to the t interval over rounds (a round shared by every workload) where those are wider; "
         + "1.00× means no slowdown. The start-up index takes each workload's first invocation in a fresh process (app-start: every process start). "
         + (result.Progress is { } p ? $"Years: how much older single-thread hardware was that slow, from {p.Name} (reference year {p.ReferenceYear}; {p.Source})." : ""));
 

@@ -6,6 +6,24 @@ namespace BenchHarness.Tests.Unit;
 public sealed class StatisticsTests
 {
     [Fact]
+    public void The_index_interval_over_rounds_is_the_t_interval_of_the_rounds_weighted_mean_log_ratios()
+    {
+        // Two workloads of equal weight, three rounds of one-sample launches, so each round's log ratio is exact:
+        // A: 0.1, 0.3, 0.2; B: 0.0, 0.2, 0.1. By hand: the rounds' weighted means y = 0.05, 0.25, 0.15; mean 0.15,
+        // sd 0.1, standard error 0.1/√3 = 0.0577350; t(0.975, 2 df) = 4.302653 (Student's table); half-width
+        // 0.2484138; bounds exp(0.15 ∓ 0.2484138) = 0.9062738, 1.4894602.
+        static IReadOnlyList<IReadOnlyList<double>> Launches(params double[] logs) => logs.Select(l => (IReadOnlyList<double>)[Math.Exp(l)]).ToList();
+        IReadOnlyList<IReadOnlyList<double>> baseline = [[1.0], [1.0], [1.0]];
+        IndexPart[] parts = [new(Launches(0.1, 0.3, 0.2), baseline, 1), new(Launches(0.0, 0.2, 0.1), baseline, 1)];
+
+        var (lower, upper) = IndexEstimator.RoundsInterval(parts, Math.Exp(0.15), 0.95)!.Value;
+
+        Assert.Equal(0.9062738, lower, 6);
+        Assert.Equal(1.4894602, upper, 6);
+        Assert.Null(IndexEstimator.RoundsInterval([new(Launches(0.1), [[1.0]], 1)], 1.1, 0.95));
+    }
+
+    [Fact]
     public void Harrell_Davis_median_of_three_matches_the_hand_computed_beta_weights()
     {
         // n = 3, p = 1/2: weights are increments of I_x(2, 2) = 3x² − 2x³ at x = 1/3, 2/3, 1: 7/27, 13/27, 7/27.
