@@ -3,6 +3,8 @@ using BenchHarness.Cli.Verbs;
 using BenchHarness.Core.Model;
 
 // benchharness VERB …: parse, plan, run, analyse, export. Bad input is one line on stderr and exit code 2.
+// ENOSPC: .NET reports the errno as an IOException's HResult on Linux.
+const int DiskFull = 28;
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -40,10 +42,4 @@ catch (OperationCanceledException)
 {
     Console.Error.WriteLine("benchharness: interrupted; what was measured is in the journal (finish with: benchharness run --resume DIR).");
     return 130;
-}
-
-internal static partial class Program
-{
-    /// <summary>ENOSPC: .NET reports the errno as the IOException's HResult on Linux.</summary>
-    private const int DiskFull = 28;
 }

@@ -14,12 +14,11 @@ public static class ReportTables
 
     public static string Headline(IndexResult index)
     {
-        static string Interval(string text) => text is "" or "–" ? "" : " " + text;
-        var years = index.YearsLost is { } y
-            ? $" — the speed of single-thread hardware {Format.Years(y)}{Interval(Format.YearsInterval(index.YearsLostLower, index.YearsLostUpper))} older"
-            : "";
+        var interval = index.CiLower is null || index.CiUpper is null ? "" : " " + Format.RatioInterval(index.CiLower, index.CiUpper);
+        var yearsInterval = index.YearsLostLower is null || index.YearsLostUpper is null ? "" : " " + Format.YearsInterval(index.YearsLostLower, index.YearsLostUpper);
+        var years = index.YearsLost is { } y ? $" — the speed of single-thread hardware {Format.Years(y)}{yearsInterval} older" : "";
         var covered = index.Complete ? "" : $" ({index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads)";
-        return $"Office work takes {Format.Ratio(index.Value)}{Interval(Format.RatioInterval(index.CiLower, index.CiUpper))} as long on {index.Platform} as on {index.Baseline}{years}{covered}";
+        return $"Office work takes {Format.Ratio(index.Value)}{interval} as long on {index.Platform} as on {index.Baseline}{years}{covered}";
     }
 
     public static Table Index(RunResult result) => new(

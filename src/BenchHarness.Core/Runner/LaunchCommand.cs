@@ -27,8 +27,9 @@ public static partial class LaunchCommand
     {
         var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
         var environment = platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
+        var lastPrefixes = lastMessages.Select(ProbeMessage.Prefix).ToArray();
         return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds),
-            line => ProbeMessage.TryParse(line) is { } message && lastMessages.Contains(message.Type));
+            line => Array.Exists(lastPrefixes, prefix => line.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>

@@ -10,6 +10,12 @@ public sealed record ProbeMessage(string Type, JsonElement Body)
 
     public long? Number(string name) => Body.TryGetProperty(name, out var value) && value.TryGetInt64(out var n) ? n : null;
 
+    /// <summary>
+    /// The start of every line of the given type: the probe writes <see cref="ProbeProtocol.Field.Type"/> first (its
+    /// ProbeWriter), so a line's type can be recognised without parsing it, as the launcher does for every line.
+    /// </summary>
+    public static string Prefix(string type) => $"{{\"{ProbeProtocol.Field.Type}\":\"{type}\"";
+
     public static ProbeMessage? TryParse(string line)
     {
         if (!line.StartsWith('{'))

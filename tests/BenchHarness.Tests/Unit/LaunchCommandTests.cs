@@ -21,6 +21,17 @@ public sealed class LaunchCommandTests
     }
 
     [Fact]
+    public void A_launch_ends_at_the_probes_done_or_error_line_and_not_before()
+    {
+        var isLastLine = LaunchCommand.Run(TestData.Native(), TestData.Suite(), "document-render", TestData.Layout()).IsLastLine!;
+        var lines = FakeLauncher.ProbeLines("X64", "Linux", "abc", 10, 11, 12);
+
+        Assert.Equal([false, false, false, false, false, false, true], lines.Select(isLastLine));
+        Assert.True(isLastLine("""{"type":"error","message":"boom"}"""));
+        Assert.False(isLastLine("""not json {"type":"done"}"""));
+    }
+
+    [Fact]
     public void A_windows_target_runs_the_exe()
     {
         Assert.EndsWith(Path.Combine("win-x64-jit", "BenchHarness.Probe.exe"), TestData.Layout().ProbePath("win-x64-jit"));
