@@ -43,7 +43,7 @@ internal static class CellBuilder
 
         var warmSummary = SampleSummarizer.Summarize(warm, target);
         var coldSummary = SampleSummarizer.Summarize(cold, target);
-        return new CellResult
+        var cell = new CellResult
         {
             Platform = key.Platform,
             Workload = key.Workload,
@@ -68,6 +68,25 @@ internal static class CellBuilder
             Warm = warmSummary,
             Cold = coldSummary,
         };
+        var precision = LaunchPrecision(cell.WarmByLaunch());
+        return cell with { LaunchPrecision = precision, TargetMet = precision is { } p ? p <= target : null };
+    }
+
+    /// <summary>
+    /// Half the 95% t interval of the mean log launch median, over the geometric mean: the median's precision
+    /// between fresh processes (Georges, Buytaert, Eeckhout 2007, §4: the process is the unit). Null below two launches.
+    /// </summary>
+    internal static double? LaunchPrecision(IReadOnlyList<IReadOnlyList<double>> launches)
+    {
+        var logs = launches.Where(l => l.Count > 0).Select(l => Math.Log(MedianEstimator.Median(l, interval: false).Value)).ToList();
+        if (logs.Count < 2)
+        {
+            return null;
+        }
+
+        var mean = logs.Average();
+        var standardError = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1) / logs.Count);
+        return Math.Exp(PerfolizerMethods.TwoSidedQuantile(0.95, logs.Count - 1) * standardError) - 1;
     }
 
     /// <summary>Which failure a cell reports when its rounds failed differently: the one a reader must see first.</summary>

@@ -1,3 +1,5 @@
+using BenchHarness.Core.Model;
+
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
@@ -15,141 +17,77 @@ public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IR
     }
 }
 
+/// <summary>An index's two figures, what their intervals cover, and over how many rounds.</summary>
+public sealed record IndexEstimate(Estimate Score, Estimate OfficeDay, IntervalScope Scope, int Rounds);
+
 /// <summary>
-/// The productivity regression index: the weighted geometric mean of the workloads' slowdown ratios, each the
-/// one its comparison reports (the geometric mean over rounds of the paired launches' Harrell-Davis median
-/// ratios, see <see cref="RatioEstimator"/>), weights from the suite's office-day mix (Fleming, Wallace: "How
-/// not to lie with statistics: the correct way to summarize benchmark results", CACM 29(3), 1986, for the
-/// geometric mean of ratios). Interval: percentile bootstrap (Efron, Tibshirani: "An Introduction to the
-/// Bootstrap", 1993, ch. 13), two-stage for hierarchical data (Davison, Hinkley: "Bootstrap Methods and their
-/// Application", 1997, §3.8): every workload's rounds are resampled with replacement — a round keeps its two
-/// launches together, so that drift of the machine, shared by both, cancels as it does in the ratio — then
-/// each chosen launch's samples; differences between fresh processes widen the interval. The index is
-/// recomputed 2,000 times with a fixed seed, so that a report is reproducible. With few rounds the
-/// percentile bootstrap is too narrow — it cannot resample what k rounds did not show, and its quantiles are
-/// the normal's, not Student's (Cameron, Gelbach, Miller: "Bootstrap-based improvements for inference with
-/// clustered errors", Rev. Econ. Stat. 90(3), 2008) — so the interval is widened to the t interval where that
-/// is wider: ln index ± t·√(Σ ωᵢ²·sᵢ²), ωᵢ the normalised weights, sᵢ each ratio's standard error (see
-/// <see cref="RatioEstimator"/>), degrees of freedom by Welch-Satterthwaite (Satterthwaite: "An approximate
-/// distribution of estimates of variance components", Biometrics Bulletin 2(6), 1946). Both treat the workloads'
-/// ratios as independent, but a round is shared by every workload: measured here, in A/A runs of one binary under
-/// two names, the rounds' log ratios moved together across workloads (a round's mean over all 17 workloads ranged
-/// from −12% to +9%), so that a third of the 95% intervals missed 1.00×. So the interval is widened again, where
-/// that is wider, to the t interval over rounds taken as clusters: each round r common to every workload gives one
-/// weighted mean log ratio yᵣ = Σ ωᵢ dᵢᵣ, and ln index ± t(k − 1)·sd(y)/√k (cluster-robust inference with few
-/// clusters and G − 1 degrees of freedom: Cameron, Miller: "A practitioner's guide to cluster-robust inference",
-/// J. Human Resources 50(2), 2015, §VI). It always contains the point estimate.
+/// The productivity regression index of a platform, two ways, over the workloads' slowdown ratios rᵢ (each the one
+/// its comparison reports, see <see cref="RatioEstimator"/>) and the suite's weights ωᵢ (normalised to sum 1), which
+/// are shares of an office day's time on the baseline:
+/// <list type="bullet">
+/// <item>the <b>office-day slowdown</b> D = Σ ωᵢ·rᵢ: an office day that took one hour on the baseline takes D hours
+/// on the platform. This is the productivity claim; it is the time-weighted arithmetic mean, so the largest
+/// slowdowns of the heaviest actions dominate it, as they dominate the day (Smith: "Characterizing computer
+/// performance with a single number", CACM 31(10), 1988).</item>
+/// <item>the <b>geometric-mean score</b> G = exp(Σ ωᵢ·ln rᵢ), SPEC-style: independent of which platform is the
+/// reference, for ranking platforms (Fleming, Wallace: "How not to lie with statistics: the correct way to
+/// summarize benchmark results", CACM 29(3), 1986). G ≤ D always.</item>
+/// </list>
+/// One interval method for both. A round (the r-th fresh process of every platform, every workload) is shared
+/// by every workload: in A/A runs here, rounds' log ratios moved together across workloads (a round's mean over
+/// all 17 ranged from −12% to +9%), so the workloads' errors are not independent and the rounds are the
+/// clusters: over the k rounds common to every workload, each round gives yᵣ = Σ ωᵢ·dᵢᵣ for G and
+/// zᵣ = Σ vᵢ·dᵢᵣ for D (dᵢᵣ the round's log ratio, vᵢ = ωᵢrᵢ/D the delta method's weights for ln D: Casella,
+/// Berger: "Statistical Inference", 2nd ed., 2002, §5.5.4), and the interval is ln G ± t(k−1)·sd(y)/√k, and the
+/// same for D with z (cluster-robust inference with few clusters, G − 1 degrees of freedom: Cameron, Miller:
+/// "A practitioner's guide to cluster-robust inference", J. Human Resources 50(2), 2015, §VI). A round's value
+/// holds every source of noise at once (within the process, between processes, the round's drift), so each is
+/// counted once. With one round there are no clusters: the interval is the delta method on the ratios' own
+/// Maritz-Jarrett errors with a normal quantile, √(Σ ωᵢ²·sᵢ²) for G and √(Σ vᵢ²·sᵢ²) for D, and it is
+/// <see cref="IntervalScope.WithinProcess"/>: it does not cover how much the next process differs.
 /// </summary>
 public static class IndexEstimator
 {
-    public const int Resamples = 2000;
-    public const int Seed = 20_261_126;
-
-    public static Estimate Index(IReadOnlyList<IndexPart> parts, double confidence = 0.95)
+    public static IndexEstimate Index(IReadOnlyList<IndexPart> parts, double confidence = 0.95)
     {
         if (parts.Count == 0)
         {
             throw new ArgumentException("An index needs at least one ratio.", nameof(parts));
         }
 
-        var rounds = parts.Select(p => RatioEstimator.Pair(p.Platform, p.Baseline)).ToList();
         var totalWeight = parts.Sum(p => p.Weight);
-        var value = Math.Exp(parts.Sum(p => p.Weight * Math.Log(p.Ratio.Value)) / totalWeight);
-        if (rounds.Any(r => r.Sum(x => x.Platform.Count) < MedianEstimator.MinimumForInterval || r.Sum(x => x.Baseline.Count) < MedianEstimator.MinimumForInterval))
-        {
-            return new Estimate(value, null, null);
-        }
-
-        var random = new Random(Seed);
-        var weights = new Dictionary<int, double[]>();
-        double[] Weights(int n) => weights.TryGetValue(n, out var w) ? w : weights[n] = PerfolizerMethods.HarrellDavisWeights(n, 0.5);
-        double ResampledMedian(IReadOnlyList<double> launch)
-        {
-            var resample = new double[launch.Count];
-            for (var i = 0; i < resample.Length; i++)
-            {
-                resample[i] = launch[random.Next(launch.Count)];
-            }
-
-            Array.Sort(resample);
-            var w = Weights(resample.Length);
-            var median = 0.0;
-            for (var i = 0; i < resample.Length; i++)
-            {
-                median += w[i] * resample[i];
-            }
-
-            return median;
-        }
-
-        var replicates = new double[Resamples];
-        for (var b = 0; b < Resamples; b++)
-        {
-            var logSum = 0.0;
-            for (var p = 0; p < parts.Count; p++)
-            {
-                var partRounds = rounds[p];
-                var logRatios = 0.0;
-                for (var r = 0; r < partRounds.Count; r++)
-                {
-                    var (platform, baseline) = partRounds[random.Next(partRounds.Count)];
-                    logRatios += Math.Log(ResampledMedian(platform)) - Math.Log(ResampledMedian(baseline));
-                }
-
-                logSum += parts[p].Weight * logRatios / partRounds.Count;
-            }
-
-            replicates[b] = Math.Exp(logSum / totalWeight);
-        }
-
-        Array.Sort(replicates);
-        var tail = (1 - confidence) / 2;
-        var lower = Math.Min(replicates[(int)Math.Floor(tail * (Resamples - 1))], value);
-        var upper = Math.Max(replicates[(int)Math.Ceiling((1 - tail) * (Resamples - 1))], value);
-        if (StudentInterval(parts, value, confidence) is var (tLower, tUpper))
-        {
-            (lower, upper) = (Math.Min(lower, tLower), Math.Max(upper, tUpper));
-        }
-
-        if (RoundsInterval(parts, value, confidence) is var (rLower, rUpper))
-        {
-            (lower, upper) = (Math.Min(lower, rLower), Math.Max(upper, rUpper));
-        }
-
-        return new Estimate(value, lower, upper);
-    }
-
-    /// <summary>The t interval over rounds as clusters (every workload's r-th round together); null below two rounds common to all.</summary>
-    internal static (double Lower, double Upper)? RoundsInterval(IReadOnlyList<IndexPart> parts, double value, double confidence)
-    {
+        var weights = parts.Select(p => p.Weight / totalWeight).ToList();
+        var score = Math.Exp(parts.Select((p, i) => weights[i] * Math.Log(p.Ratio.Value)).Sum());
+        var officeDay = parts.Select((p, i) => weights[i] * p.Ratio.Value).Sum();
+        var dayWeights = parts.Select((p, i) => weights[i] * p.Ratio.Value / officeDay).ToList();
         var rounds = parts.Min(p => p.Ratio.RoundLogRatios.Count);
-        if (rounds < 2)
+
+        if (rounds >= 2)
         {
-            return null;
+            var quantile = PerfolizerMethods.TwoSidedQuantile(confidence, rounds - 1);
+            return new IndexEstimate(
+                Widen(score, quantile * ClusterStandardError(parts, weights, rounds)),
+                Widen(officeDay, quantile * ClusterStandardError(parts, dayWeights, rounds)),
+                IntervalScope.BetweenProcesses, rounds);
         }
 
-        var totalWeight = parts.Sum(p => p.Weight);
-        var perRound = Enumerable.Range(0, rounds).Select(r => parts.Sum(p => p.Weight / totalWeight * p.Ratio.RoundLogRatios[r])).ToList();
-        var mean = perRound.Average();
-        var standardError = Math.Sqrt(perRound.Sum(y => (y - mean) * (y - mean)) / (rounds - 1) / rounds);
-        var half = PerfolizerMethods.TwoSidedQuantile(confidence, rounds - 1) * standardError;
-        return (value * Math.Exp(-half), value * Math.Exp(half));
-    }
-
-    /// <summary>The index's t interval from the parts' ratio errors, Welch-Satterthwaite degrees of freedom; null when a part has no error.</summary>
-    private static (double Lower, double Upper)? StudentInterval(IReadOnlyList<IndexPart> parts, double value, double confidence)
-    {
         if (parts.Any(p => p.Ratio.LogStandardError is null))
         {
-            return null;
+            return new IndexEstimate(new Estimate(score, null, null), new Estimate(officeDay, null, null), IntervalScope.None, rounds);
         }
 
-        var totalWeight = parts.Sum(p => p.Weight);
-        var terms = parts.Select(p => (Variance: Math.Pow(p.Weight / totalWeight * p.Ratio.LogStandardError!.Value, 2), p.Ratio.DegreesOfFreedom)).ToList();
-        var variance = terms.Sum(t => t.Variance);
-        var finite = terms.Where(t => t.DegreesOfFreedom is not null).Sum(t => t.Variance * t.Variance / t.DegreesOfFreedom!.Value);
-        double? degreesOfFreedom = finite > 0 ? variance * variance / finite : null;
-        var half = PerfolizerMethods.TwoSidedQuantile(confidence, degreesOfFreedom) * Math.Sqrt(variance);
-        return (value * Math.Exp(-half), value * Math.Exp(half));
+        var normal = PerfolizerMethods.TwoSidedQuantile(confidence, null);
+        double DeltaError(IReadOnlyList<double> w) => Math.Sqrt(parts.Select((p, i) => Math.Pow(w[i] * p.Ratio.LogStandardError!.Value, 2)).Sum());
+        return new IndexEstimate(Widen(score, normal * DeltaError(weights)), Widen(officeDay, normal * DeltaError(dayWeights)), IntervalScope.WithinProcess, rounds);
     }
+
+    /// <summary>The standard error of Σ wᵢ·d̄ᵢ with rounds as clusters: sd over the first <paramref name="rounds"/> rounds of yᵣ = Σ wᵢ·dᵢᵣ, over √k.</summary>
+    internal static double ClusterStandardError(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights, int rounds)
+    {
+        var perRound = Enumerable.Range(0, rounds).Select(r => parts.Select((p, i) => weights[i] * p.Ratio.RoundLogRatios[r]).Sum()).ToList();
+        var mean = perRound.Average();
+        return Math.Sqrt(perRound.Sum(y => (y - mean) * (y - mean)) / (rounds - 1) / rounds);
+    }
+
+    private static Estimate Widen(double value, double logHalfWidth) => new(value, value * Math.Exp(-logHalfWidth), value * Math.Exp(logHalfWidth));
 }

@@ -24,7 +24,8 @@ public static class PerfolizerMethods
 
     /// <summary>
     /// The Maritz-Jarrett interval of the Harrell-Davis quantile (Maritz, Jarrett: "A note on estimating the
-    /// variance of the sample median", JASA 73(361), 1978): its standard error with a normal quantile.
+    /// variance of the sample median", JASA 73(361), 1978) as Perfolizer 0.6.1 builds it: the standard error times
+    /// Student's t quantile on n − 1 degrees of freedom.
     /// </summary>
     public static (double Lower, double Upper) QuantileInterval(IReadOnlyList<double> values, double probability, double confidence)
     {
@@ -32,6 +33,26 @@ public static class PerfolizerMethods
             .QuantileConfidenceIntervalEstimator(new Sample(values.ToArray()), new Probability(probability))
             .ConfidenceInterval(new ConfidenceLevel(confidence));
         return (interval.Lower, interval.Upper);
+    }
+
+    /// <summary>
+    /// The Maritz-Jarrett standard error of the Harrell-Davis quantile (Maritz, Jarrett: "A note on estimating the
+    /// variance of the sample median", JASA 73(361), 1978): √(C₂ − C₁²), Cₖ = Σ Wᵢ·x₍ᵢ₎ᵏ with the Harrell-Davis
+    /// weights Wᵢ of the sorted sample. The error itself, not back-solved from an interval: Perfolizer 0.6.1's
+    /// interval multiplies it by Student's t on n − 1 degrees of freedom, not by 1.96.
+    /// </summary>
+    public static double MaritzJarrettStandardError(IReadOnlyList<double> values, double probability)
+    {
+        var sorted = values.Order().ToArray();
+        var weights = HarrellDavisWeights(sorted.Length, probability);
+        var (c1, c2) = (0.0, 0.0);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            c1 += weights[i] * sorted[i];
+            c2 += weights[i] * sorted[i] * sorted[i];
+        }
+
+        return Math.Sqrt(Math.Max(0, c2 - (c1 * c1)));
     }
 
     /// <summary>

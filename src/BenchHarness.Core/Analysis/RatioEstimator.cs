@@ -9,6 +9,18 @@ public sealed record RatioEstimate(double Value, double? Lower, double? Upper, d
 {
     public Estimate Estimate => new(Value, Lower, Upper);
 
+    /// <summary>The interval at another confidence level, from the same error and degrees of freedom (null without an error).</summary>
+    public (double Lower, double Upper)? Interval(double confidence)
+    {
+        if (LogStandardError is not { } error)
+        {
+            return null;
+        }
+
+        var half = PerfolizerMethods.TwoSidedQuantile(confidence, DegreesOfFreedom) * error;
+        return (Value * Math.Exp(-half), Value * Math.Exp(half));
+    }
+
     /// <summary>ln(platform launch median ÷ baseline launch median) of each round, in round order.</summary>
     public IReadOnlyList<double> RoundLogRatios { get; init; } = [];
 }
@@ -17,7 +29,8 @@ public sealed record RatioEstimate(double Value, double? Lower, double? Upper, d
 /// The slowdown of a platform against its baseline, paired round by round. The runner interleaves platforms:
 /// round r runs each platform's r-th fresh process for a workload one after the other, so the machine's state
 /// at that moment (the file cache, a busy neighbour, the clock) is shared by both. Each round gives one log
-/// ratio dᵣ = ln(platform launch's Harrell-Davis median ÷ baseline launch's), and the fresh process is the
+/// ratio dᵣ = ln(platform launch's Harrell-Davis median ÷ baseline launch's), both medians over as many samples
+/// (see <see cref="EqualFootingMedian"/>), and the fresh process is the
 /// unit of inference — samples from one process cannot show how much the next process differs (memory
 /// layout, page placement), which was measured here at 1–10% between launches of the same binary (Georges,
 /// Buytaert, Eeckhout: "Statistically rigorous Java performance evaluation", OOPSLA 2007; Kalibera, Jones:
@@ -85,8 +98,8 @@ public static class RatioEstimator
             .ToList();
 
     /// <summary>
-    /// A launch's Harrell-Davis median and its Maritz-Jarrett standard error over the median (from the unclamped
-    /// 95% interval); no error under three samples.
+    /// A launch's Harrell-Davis median and the Maritz-Jarrett standard error of it, relative to the median; no error
+    /// under three samples.
     /// </summary>
     public static (double Median, double? RelativeStandardError) LaunchMedian(IReadOnlyList<double> values)
     {
@@ -96,16 +109,58 @@ public static class RatioEstimator
             return (median, null);
         }
 
-        var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, 0.95);
-        return (median, (upper - lower) / (2 * PerfolizerMethods.TwoSidedQuantile(0.95, null)) / median);
+        return (median, PerfolizerMethods.MaritzJarrettStandardError(values, 0.5) / median);
     }
 
-    /// <summary>One round: the log ratio of the two launches' medians and, when both have three samples, its within-launch variance.</summary>
+    /// <summary>
+    /// A launch's median on an equal footing with a launch of <paramref name="size"/> samples: the mean of the
+    /// Harrell-Davis medians of every run of <paramref name="size"/> consecutive samples (all of them when the
+    /// launch has no more). A median of few samples is biased where the distribution is skewed (interference only
+    /// ever slows a sample down), and an emulated launch often stops at three warm samples while its native
+    /// baseline takes twenty; the medians of a ratio are therefore taken over the same number of samples on both
+    /// sides, so that the bias cancels in the ratio. Averaging all windows (a U-statistic: Hoeffding, "A class of
+    /// statistics with asymptotically normal distribution", Ann. Math. Stat. 19(3), 1948) keeps the longer
+    /// launch's information. Measured under the noise model of the simulation tests: the ratio's bias falls from
+    /// about +0.7% to below 0.2%.
+    /// </summary>
+    public static double EqualFootingMedian(IReadOnlyList<double> values, int size)
+    {
+        if (size >= values.Count)
+        {
+            return MedianEstimator.Median(values, interval: false).Value;
+        }
+
+        var weights = PerfolizerMethods.HarrellDavisWeights(size, 0.5);
+        var window = new double[size];
+        var sum = 0.0;
+        for (var start = 0; start + size <= values.Count; start++)
+        {
+            for (var i = 0; i < size; i++)
+            {
+                window[i] = values[start + i];
+            }
+
+            Array.Sort(window);
+            for (var i = 0; i < size; i++)
+            {
+                sum += weights[i] * window[i];
+            }
+        }
+
+        return sum / (values.Count - size + 1);
+    }
+
+    /// <summary>
+    /// One round: the log ratio of the two launches' medians, on an equal footing (as many samples on each side), and,
+    /// when both have three samples, its within-launch variance from the two launches' Maritz-Jarrett errors.
+    /// </summary>
     private sealed record Round(double LogRatio, double? Variance)
     {
         public static Round Of(IReadOnlyList<double> platform, IReadOnlyList<double> baseline)
         {
-            var ((p, sp), (b, sb)) = (LaunchMedian(platform), LaunchMedian(baseline));
+            var size = Math.Min(platform.Count, baseline.Count);
+            var (p, b) = (EqualFootingMedian(platform, size), EqualFootingMedian(baseline, size));
+            var ((_, sp), (_, sb)) = (LaunchMedian(platform), LaunchMedian(baseline));
             return new Round(Math.Log(p / b), sp is { } x && sb is { } y ? (x * x) + (y * y) : null);
         }
     }

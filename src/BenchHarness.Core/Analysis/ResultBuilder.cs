@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -8,8 +9,9 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>
 /// The analysis stage: journal records in, <see cref="RunResult"/> out. It never launches a process.
 /// Cells first, then checksums against each baseline (a mismatch makes the cell incorrect and it gives no
-/// ratio), then the comparisons (ratio, Mann-Whitney p-value, verdict) and the warm and start-up indices of
-/// every platform that has a baseline in the run, with the warm index in years of hardware progress.
+/// ratio), then the comparisons (ratio, Mann-Whitney p-value), decided together over the whole run, and the
+/// warm and start-up indices of every platform that has a baseline in the run — each also over the workloads
+/// common to every indexed platform — with the office-day slowdown in years of hardware progress.
 /// </summary>
 public static class ResultBuilder
 {
@@ -30,8 +32,8 @@ public static class ResultBuilder
         notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
             .Select(c => $"{c.Platform} · {c.Workload}: the warm timings have {c.Warm!.Modes} modes (Lowland detector); a median hides that, see the samples."));
 
-        var comparisons = new List<ComparisonResult>();
-        var index = new List<IndexResult>();
+        var measured = new List<Measured>();
+        var indexed = new List<IndexedPlatform>();
         foreach (var platform in platforms.Where(p => p.Baseline is not null))
         {
             if (platforms.All(p => p.Name != platform.Baseline))
@@ -40,9 +42,8 @@ public static class ResultBuilder
                 continue;
             }
 
-            var warmParts = new List<IndexPart>();
+            var warmParts = new List<(string Workload, IndexPart Part)>();
             var coldParts = new List<IndexPart>();
-            var measured = new List<(string Workload, RatioEstimate Ratio, double? MannWhitney, double? ColdRatio, double? StartupRatio)>();
             foreach (var workload in suite.Workloads)
             {
                 var cell = cells.Single(c => c.Platform == platform.Name && c.Workload == workload.Name);
@@ -56,8 +57,9 @@ public static class ResultBuilder
                 var (platformWarm, baselineWarm) = (platformLaunches.SelectMany(l => l).ToList(), baselineLaunches.SelectMany(l => l).ToList());
                 double? mannWhitney = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
                 var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight);
-                measured.Add((workload.Name, part.Ratio, mannWhitney, cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
-                warmParts.Add(part);
+                measured.Add(new Measured(platform, workload.Name, new ComparisonEvidence(part.Ratio, mannWhitney),
+                    cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
+                warmParts.Add((workload.Name, part));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
                     // Cold samples are one per process already: each is its own launch, paired by round.
@@ -65,44 +67,39 @@ public static class ResultBuilder
                 }
             }
 
-            var adjusted = FalseDiscoveryRate.Adjust(measured.Select(m => m.Ratio.PValue).ToList());
-            comparisons.AddRange(measured.Select((m, i) =>
-            {
-                var (different, equivalent, verdict) = ComparisonVerdict.Decide(m.Ratio.Estimate, adjusted[i], m.MannWhitney, suite.EquivalenceMargin);
-                return new ComparisonResult
-                {
-                    Platform = platform.Name, Baseline = platform.Baseline!, Workload = m.Workload,
-                    Ratio = m.Ratio.Value, CiLower = m.Ratio.Lower, CiUpper = m.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
-                    PValue = m.MannWhitney, Different = different, Equivalent = equivalent, Verdict = verdict,
-                    Rounds = m.Ratio.Rounds, RoundsPValue = m.Ratio.PValue, AdjustedPValue = adjusted[i],
-                };
-            }));
             if (warmParts.Count > 0)
             {
-                var warm = IndexEstimator.Index(warmParts);
-                var cold = coldParts.Count == warmParts.Count ? IndexEstimator.Index(coldParts) : null;
-                index.Add(new IndexResult
-                {
-                    Platform = platform.Name, Baseline = platform.Baseline!, Value = warm.Value, CiLower = warm.Lower, CiUpper = warm.Upper,
-                    WorkloadsCovered = warmParts.Count, WorkloadsInSuite = suite.Workloads.Count,
-                    Coverage = warmParts.Sum(p => p.Weight) / suite.Workloads.Sum(w => w.Weight),
-                    ColdValue = cold?.Value, ColdCiLower = cold?.Lower, ColdCiUpper = cold?.Upper,
-                    YearsLost = progress?.YearsLost(warm.Value),
-                    YearsLostLower = warm.Lower is { } l ? progress?.YearsLost(l) : null,
-                    YearsLostUpper = warm.Upper is { } u ? progress?.YearsLost(u) : null,
-                });
-                if (warmParts.Count < suite.Workloads.Count)
-                {
-                    notes.Add($"{platform.Name}: the index covers {warmParts.Count} of {suite.Workloads.Count} workloads; the others are not ok on it or on {platform.Baseline}.");
-                }
+                var failed = cells.Count(c => c.Platform == platform.Name && c.Status is CellStatus.Crashed or CellStatus.Timeout or CellStatus.Incorrect);
+                indexed.Add(new IndexedPlatform(platform, warmParts, coldParts.Count == warmParts.Count ? coldParts : null, failed));
             }
+        }
+
+        var decisions = ComparisonVerdict.DecideRun(measured.Select(m => m.Evidence).ToList(), suite.EquivalenceMargin);
+        var comparisons = measured.Select((m, i) => new ComparisonResult
+        {
+            Platform = m.Platform.Name, Baseline = m.Platform.Baseline!, Workload = m.Workload,
+            Ratio = m.Evidence.Ratio.Value, CiLower = m.Evidence.Ratio.Lower, CiUpper = m.Evidence.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
+            PValue = m.Evidence.MannWhitneyPValue, Different = decisions[i].Different, Equivalent = decisions[i].Equivalent, WithinMargin = decisions[i].WithinMargin,
+            Verdict = decisions[i].Verdict, Reason = decisions[i].Reason,
+            Rounds = m.Evidence.Ratio.Rounds, RoundsPValue = m.Evidence.Ratio.PValue, AdjustedPValue = decisions[i].AdjustedPValue,
+        }).ToList();
+
+        var totalWeight = suite.Workloads.Sum(w => w.Weight);
+        var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
+        // Ranked on the common workloads, the slowest first: indices over different workload sets do not compare.
+        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, progress))
+            .OrderByDescending(i => i.Common?.Score.Value ?? 0).ToList();
+        foreach (var incomplete in index.Where(i => !i.Complete))
+        {
+            notes.Add($"{incomplete.Platform}: the index is incomplete, it covers {incomplete.WorkloadsCovered} of {incomplete.WorkloadsInSuite} workloads "
+                + $"({(incomplete.Coverage * 100).ToString("0", CultureInfo.InvariantCulture)}% of the weight; {incomplete.Failed} failed on it, the others on {incomplete.Baseline}); rank platforms by the common index.");
         }
 
         var singleRound = comparisons.Where(c => c.Rounds == 1 && c.CiLower is not null).Select(c => c.Platform).Distinct().ToList();
         if (singleRound.Count > 0)
         {
-            notes.Add($"One fresh process per cell ({string.Join(", ", singleRound)}): those ratios' intervals cover the noise within a process only, "
-                + "not how much the next process differs (1–10% measured here); verdicts need more launches (the default suite's six).");
+            notes.Add($"One fresh process per cell ({string.Join(", ", singleRound)}): those ratios' and indices' intervals cover the noise within a process only, "
+                + $"not how much the next process differs (1–10% measured here), so every verdict is inconclusive; verdicts need {ComparisonVerdict.MinimumRounds} launches or more (the default suite has six).");
         }
 
         return new RunResult
@@ -121,9 +118,41 @@ public static class ResultBuilder
             Cells = cells,
             Comparisons = comparisons,
             Index = index,
+            CommonWorkloads = common,
             Notes = notes,
         };
     }
+
+    private sealed record Measured(PlatformDefinition Platform, string Workload, ComparisonEvidence Evidence, double? ColdRatio, double? StartupRatio);
+
+    private sealed record IndexedPlatform(PlatformDefinition Platform, IReadOnlyList<(string Workload, IndexPart Part)> Parts, IReadOnlyList<IndexPart>? ColdParts, int Failed);
+
+    private static IndexResult IndexOf(IndexedPlatform platform, int workloadsInSuite, double totalWeight, IReadOnlyList<string> common, ProgressTable? progress)
+    {
+        var warm = IndexEstimator.Index(platform.Parts.Select(p => p.Part).ToList());
+        var cold = platform.ColdParts is { } coldParts ? IndexEstimator.Index(coldParts).Score : null;
+        var commonParts = platform.Parts.Where(p => common.Contains(p.Workload)).Select(p => p.Part).ToList();
+        var commonIndex = commonParts.Count > 0 ? IndexEstimator.Index(commonParts) : null;
+        return new IndexResult
+        {
+            Platform = platform.Platform.Name, Baseline = platform.Platform.Baseline!,
+            Value = warm.Score.Value, CiLower = warm.Score.Lower, CiUpper = warm.Score.Upper,
+            OfficeDay = Figure(warm.OfficeDay), IntervalScope = warm.Scope, Rounds = warm.Rounds,
+            WorkloadsCovered = platform.Parts.Count, WorkloadsInSuite = workloadsInSuite,
+            Coverage = platform.Parts.Sum(p => p.Part.Weight) / totalWeight, Failed = platform.Failed,
+            Common = commonIndex is null ? null : new CommonIndex
+            {
+                Workloads = commonParts.Count, Coverage = commonParts.Sum(p => p.Weight) / totalWeight,
+                Score = Figure(commonIndex.Score), OfficeDay = Figure(commonIndex.OfficeDay),
+            },
+            ColdValue = cold?.Value, ColdCiLower = cold?.Lower, ColdCiUpper = cold?.Upper,
+            YearsLost = progress?.YearsLost(warm.OfficeDay.Value),
+            YearsLostFewest = progress?.YearsLost(warm.OfficeDay.Value, GrowthAssumption.Fast),
+            YearsLostMost = progress?.YearsLost(warm.OfficeDay.Value, GrowthAssumption.Slow),
+        };
+    }
+
+    private static IndexFigure Figure(Estimate estimate) => new() { Value = estimate.Value, CiLower = estimate.Lower, CiUpper = estimate.Upper };
 
     private static CellResult CheckAgainstBaseline(CellResult cell, IReadOnlyList<CellResult> cells, IReadOnlyList<PlatformDefinition> platforms)
     {

@@ -21,10 +21,11 @@ public sealed record ProgressTable
 
     /// <summary>
     /// How many years back from <see cref="ReferenceYear"/> single-thread performance was 1/<paramref name="slowdown"/>
-    /// of the reference year's: walk back through the periods, dividing by each year's growth. A slowdown below 1
-    /// gives negative years (at the latest period's rate). Beyond the oldest period, the oldest rate continues.
+    /// of the reference year's: walk back through the periods, dividing by each year's growth (the period's
+    /// central rate, or the end of its plausible range that <paramref name="growth"/> names). Never negative: a
+    /// slowdown of 1 or less loses no years. Beyond the oldest period, the oldest rate continues.
     /// </summary>
-    public double YearsLost(double slowdown)
+    public double YearsLost(double slowdown, GrowthAssumption growth = GrowthAssumption.Central)
     {
         if (!(slowdown > 0) || !double.IsFinite(slowdown))
         {
@@ -34,13 +35,13 @@ public sealed record ProgressTable
         var remaining = Math.Log(slowdown);
         if (remaining <= 0)
         {
-            return remaining / Math.Log(1 + Periods[^1].Growth);
+            return 0;
         }
 
         var years = 0.0;
         foreach (var period in Periods.Reverse())
         {
-            var perYear = Math.Log(1 + period.Growth);
+            var perYear = Math.Log(1 + period.Rate(growth));
             var length = period.To - period.From;
             if (remaining <= perYear * length)
             {
@@ -51,8 +52,33 @@ public sealed record ProgressTable
             years += length;
         }
 
-        return years + (remaining / Math.Log(1 + Periods[0].Growth));
+        return years + (remaining / Math.Log(1 + Periods[0].Rate(growth)));
     }
 }
 
-public sealed record ProgressPeriod(int From, int To, double Growth);
+/// <summary>Which rate of each period's plausible range to read years with.</summary>
+public enum GrowthAssumption
+{
+    /// <summary>The table's own rate.</summary>
+    Central,
+
+    /// <summary>The fastest plausible growth: the fewest years for a slowdown.</summary>
+    Fast,
+
+    /// <summary>The slowest plausible growth: the most years.</summary>
+    Slow,
+}
+
+/// <summary>
+/// A period of the table: its yearly growth (0.52 = 52% a year) and, where the rate is an assumption rather than a
+/// measurement, the plausible range around it (<see cref="GrowthLow"/>–<see cref="GrowthHigh"/>; both default to the rate).
+/// </summary>
+public sealed record ProgressPeriod(int From, int To, double Growth, double? GrowthLow = null, double? GrowthHigh = null)
+{
+    public double Rate(GrowthAssumption assumption) => assumption switch
+    {
+        GrowthAssumption.Fast => GrowthHigh ?? Growth,
+        GrowthAssumption.Slow => GrowthLow ?? Growth,
+        _ => Growth,
+    };
+}

@@ -21,10 +21,10 @@ public static class Format
 
     public static string PValue(double? p) => p is { } v ? v < 0.001 ? "< 0.001" : v.ToString("0.000", Invariant) : "–";
 
-    public static string Years(double years) => years.ToString("0.0", Invariant) + " years";
+    /// <summary>Whole years: the model behind them is not more precise than that.</summary>
+    public static string Years(double years) => YearsBare(years) + (Math.Round(years) == 1 ? " year" : " years");
 
-    public static string YearsInterval(double? lower, double? upper) =>
-        lower is { } l && upper is { } u ? $"[{l.ToString("0.0", Invariant)} – {u.ToString("0.0", Invariant)}]" : "";
+    public static string YearsBare(double years) => years.ToString("0", Invariant);
 
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
 

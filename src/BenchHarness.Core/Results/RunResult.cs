@@ -26,6 +26,12 @@ public sealed record RunResult
 
     public required IReadOnlyList<IndexResult> Index { get; init; }
 
+    /// <summary>
+    /// The workloads every indexed platform completed (ok on it and its baseline): the set platforms are ranked and
+    /// compared on, each index's <see cref="IndexResult.Common"/>.
+    /// </summary>
+    public IReadOnlyList<string> CommonWorkloads { get; init; } = [];
+
     /// <summary>The history of single-thread performance the index's years are read from.</summary>
     public ProgressInfo? Progress { get; init; }
 
@@ -175,6 +181,17 @@ public sealed record CellResult
 
     public double? StartupMedianNs { get; init; }
 
+    /// <summary>
+    /// The warm median's precision between fresh processes: half the 95% interval of the geometric mean of the
+    /// launches' medians, t(k−1)·sd(ln medians)/√k, over that mean (null below two launches). Differences between
+    /// processes are in it; the samples' own interval (<see cref="SampleSummary.RelativeHalfWidth"/>) treats the
+    /// samples of different processes as independent and shows within-process precision only.
+    /// </summary>
+    public double? LaunchPrecision { get; init; }
+
+    /// <summary>Whether <see cref="LaunchPrecision"/> reached the suite's target (null below two launches).</summary>
+    public bool? TargetMet { get; init; }
+
     /// <summary>The warm samples summarised: median and interval, quartiles, dispersion, outliers, modes, precision target.</summary>
     public SampleSummary? Warm { get; init; }
 
@@ -189,7 +206,7 @@ public sealed record CellResult
 /// The slowdown of a platform against its baseline for one workload (warm medians, paired round by round), with
 /// its interval; <see cref="PValue"/>, the Mann-Whitney p-value of the two cells' pooled warm samples;
 /// <see cref="RoundsPValue"/>, the paired test's over the <see cref="Rounds"/> fresh-process rounds, and
-/// <see cref="AdjustedPValue"/>, that one adjusted over the platform's workloads (Benjamini-Hochberg); and the
+/// <see cref="AdjustedPValue"/>, that one adjusted over every comparison of the run (Benjamini-Hochberg); and the
 /// verdict: slower, faster, equivalent (within the suite's margin) or inconclusive.
 /// </summary>
 public sealed record ComparisonResult
@@ -217,13 +234,19 @@ public sealed record ComparisonResult
     /// <summary>Two-sided Mann-Whitney p of the two cells' pooled warm samples.</summary>
     public double? PValue { get; init; }
 
-    /// <summary>Significantly different (see <see cref="Verdict"/>).</summary>
+    /// <summary>The verdict is slower or faster.</summary>
     public bool Different { get; init; }
 
-    /// <summary>The whole interval lies within the suite's equivalence margin.</summary>
+    /// <summary>The verdict is equivalent.</summary>
     public bool Equivalent { get; init; }
 
+    /// <summary>The two one-sided tests pass: the ratio's 90% interval lies within the suite's equivalence margin (a small but real difference also does).</summary>
+    public bool WithinMargin { get; init; }
+
     public Verdict Verdict { get; init; } = Verdict.Inconclusive;
+
+    /// <summary>Why the verdict is what it is, where the interval alone would suggest otherwise (inconclusive with an interval that excludes 1, too few processes …).</summary>
+    public string? Reason { get; init; }
 
     /// <summary>Fresh-process rounds paired.</summary>
     public int Rounds { get; init; }
@@ -231,14 +254,42 @@ public sealed record ComparisonResult
     /// <summary>The paired t test's p over the rounds, of "ratio = 1".</summary>
     public double? RoundsPValue { get; init; }
 
-    /// <summary><see cref="RoundsPValue"/> adjusted over the platform's workloads (Benjamini-Hochberg).</summary>
+    /// <summary><see cref="RoundsPValue"/> adjusted over every comparison of the run (Benjamini-Hochberg).</summary>
     public double? AdjustedPValue { get; init; }
 }
 
+/// <summary>A figure with its 95% interval (null bounds: too few samples for one).</summary>
+public sealed record IndexFigure
+{
+    public required double Value { get; init; }
+
+    public double? CiLower { get; init; }
+
+    public double? CiUpper { get; init; }
+}
+
+/// <summary>An index over the workloads every indexed platform of the run completed: the one to rank platforms by.</summary>
+public sealed record CommonIndex
+{
+    /// <summary>How many workloads (<see cref="RunResult.CommonWorkloads"/>).</summary>
+    public required int Workloads { get; init; }
+
+    /// <summary>Their share of the suite's weight, 0–1.</summary>
+    public required double Coverage { get; init; }
+
+    /// <summary>The geometric-mean score over them.</summary>
+    public required IndexFigure Score { get; init; }
+
+    /// <summary>The office-day slowdown over them (their weights renormalised).</summary>
+    public required IndexFigure OfficeDay { get; init; }
+}
+
 /// <summary>
-/// The productivity regression index of a platform: weighted geometric mean of its warm ratios with a bootstrap
-/// interval; the start-up index, the same over cold ratios (first invocation in a fresh process); and the
-/// warm index as years of single-thread hardware progress lost.
+/// The productivity regression index of a platform against its baseline: the office-day slowdown (time-weighted
+/// arithmetic mean of the warm ratios: the productivity claim) and the geometric-mean score (weighted geometric
+/// mean: for ranking), each with its 95% interval; what the intervals cover; how much of the suite it covers and
+/// how many workloads failed; the same over the workloads common to every platform; the start-up index; and the
+/// office-day slowdown read as years of single-thread hardware progress, over the progress table's assumptions.
 /// </summary>
 public sealed record IndexResult
 {
@@ -246,12 +297,21 @@ public sealed record IndexResult
 
     public required string Baseline { get; init; }
 
-    /// <summary>Weighted geometric mean of the warm ratios.</summary>
+    /// <summary>The geometric-mean score: weighted geometric mean of the warm ratios.</summary>
     public required double Value { get; init; }
 
     public double? CiLower { get; init; }
 
     public double? CiUpper { get; init; }
+
+    /// <summary>The office-day slowdown: Σ weight × ratio, weights the office day's time shares on the baseline.</summary>
+    public required IndexFigure OfficeDay { get; init; }
+
+    /// <summary>What the intervals cover: between processes (two or more rounds) or within a process only (one).</summary>
+    public IntervalScope IntervalScope { get; init; } = IntervalScope.BetweenProcesses;
+
+    /// <summary>Rounds common to every workload of the index (the interval's clusters).</summary>
+    public int Rounds { get; init; }
 
     /// <summary>Workloads with a ratio (ok on the platform and its baseline).</summary>
     public required int WorkloadsCovered { get; init; }
@@ -261,20 +321,31 @@ public sealed record IndexResult
     /// <summary>The share of the suite's weight that the index covers, 0–1.</summary>
     public required double Coverage { get; init; }
 
-    /// <summary>Every workload of the suite has a ratio.</summary>
+    /// <summary>The platform's workloads that crashed, timed out or were incorrect.</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Every workload of the suite has a ratio; otherwise the index is incomplete and not comparable with complete ones.</summary>
     public bool Complete => WorkloadsCovered == WorkloadsInSuite;
 
-    /// <summary>The start-up index: the same over cold samples (first invocation in a fresh process).</summary>
+    /// <summary>The index over the run's common workloads (null when no workload is common to every platform).</summary>
+    public CommonIndex? Common { get; init; }
+
+    /// <summary>The start-up index: the geometric-mean score over cold samples (first invocation in a fresh process).</summary>
     public double? ColdValue { get; init; }
 
     public double? ColdCiLower { get; init; }
 
     public double? ColdCiUpper { get; init; }
 
-    /// <summary>The warm index as years of single-thread hardware progress lost, with the interval's bounds.</summary>
+    /// <summary>
+    /// The office-day slowdown as years of single-thread hardware progress lost, at the progress table's own rates;
+    /// a model, not a measurement, never negative.
+    /// </summary>
     public double? YearsLost { get; init; }
 
-    public double? YearsLostLower { get; init; }
+    /// <summary>The fewest years: the table's fastest plausible growth.</summary>
+    public double? YearsLostFewest { get; init; }
 
-    public double? YearsLostUpper { get; init; }
+    /// <summary>The most years: the table's slowest plausible growth.</summary>
+    public double? YearsLostMost { get; init; }
 }

@@ -15,7 +15,11 @@ public sealed record SampleSummary
     /// <summary>Upper bound.</summary>
     public double? CiUpperNs { get; init; }
 
-    /// <summary>Half the interval's width over the median: the median's precision.</summary>
+    /// <summary>
+    /// Half the interval's width over the median: the median's precision <b>within a process</b> — the interval treats
+    /// samples of different processes as independent, so it does not see how much processes differ (see
+    /// <see cref="CellResult.LaunchPrecision"/> for that).
+    /// </summary>
     public double? RelativeHalfWidth { get; init; }
 
     /// <summary>Harrell-Davis first quartile.</summary>
@@ -37,7 +41,7 @@ public sealed record SampleSummary
     /// <summary>Modes found by the Lowland detector (from ten samples; 1 below that).</summary>
     public required int Modes { get; init; }
 
-    /// <summary>Whether the relative half-width reached the suite's precision target (null without an interval).</summary>
+    /// <summary>Whether the within-process half-width reached the suite's precision target (null without an interval); a cell's target is judged between processes (<see cref="CellResult.TargetMet"/>).</summary>
     public bool? TargetMet { get; init; }
 
     /// <summary>More than one mode: translators often give bimodal timings (e.g. code retranslated or not).</summary>

@@ -6,21 +6,24 @@ namespace BenchHarness.Tests.Unit;
 public sealed class StatisticsTests
 {
     [Fact]
-    public void The_index_interval_over_rounds_is_the_t_interval_of_the_rounds_weighted_mean_log_ratios()
+    public void The_Maritz_Jarrett_standard_error_of_the_median_of_three_matches_the_hand_computation()
     {
-        // Two workloads of equal weight, three rounds of one-sample launches, so each round's log ratio is exact:
-        // A: 0.1, 0.3, 0.2; B: 0.0, 0.2, 0.1. By hand: the rounds' weighted means y = 0.05, 0.25, 0.15; mean 0.15,
-        // sd 0.1, standard error 0.1/√3 = 0.0577350; t(0.975, 2 df) = 4.302653 (Student's table); half-width
-        // 0.2484138; bounds exp(0.15 ∓ 0.2484138) = 0.9062738, 1.4894602.
-        static IReadOnlyList<IReadOnlyList<double>> Launches(params double[] logs) => logs.Select(l => (IReadOnlyList<double>)[Math.Exp(l)]).ToList();
-        IReadOnlyList<IReadOnlyList<double>> baseline = [[1.0], [1.0], [1.0]];
-        IndexPart[] parts = [new(Launches(0.1, 0.3, 0.2), baseline, 1), new(Launches(0.0, 0.2, 0.1), baseline, 1)];
+        // {1, 2, 4}, Harrell-Davis weights 7/27, 13/27, 7/27: C₁ = 61/27, C₂ = (7 + 52 + 112)/27 = 171/27,
+        // C₂ − C₁² = 896/729, so the standard error is √896 / 27 = 1.1086392257.
+        // Perfolizer evaluates the incomplete beta function numerically, to about 1e-8.
+        Assert.Equal(1.1086392257, PerfolizerMethods.MaritzJarrettStandardError([4, 1, 2], 0.5), 7);
+        // A launch's relative error is that over the median 61/27: 0.4907091655.
+        Assert.Equal(0.4907091655, RatioEstimator.LaunchMedian([1, 2, 4]).RelativeStandardError!.Value, 7);
+    }
 
-        var (lower, upper) = IndexEstimator.RoundsInterval(parts, Math.Exp(0.15), 0.95)!.Value;
+    [Fact]
+    public void Perfolizers_median_interval_is_the_standard_error_times_student_t_on_n_minus_1_degrees_of_freedom()
+    {
+        // Why the error is taken directly: Perfolizer 0.6.1's interval of {1, 2, 4} is ±1.1086392257 · t(0.975; 2 df),
+        // t = 4.302652730 (Student's table), not ±1.96 standard errors.
+        var (lower, upper) = PerfolizerMethods.QuantileInterval([1, 2, 4], 0.5, 0.95);
 
-        Assert.Equal(0.9062738, lower, 6);
-        Assert.Equal(1.4894602, upper, 6);
-        Assert.Null(IndexEstimator.RoundsInterval([new(Launches(0.1), [[1.0]], 1)], 1.1, 0.95));
+        Assert.Equal(1.1086392257 * 4.302652730, (upper - lower) / 2, 6);
     }
 
     [Fact]
@@ -65,20 +68,6 @@ public sealed class StatisticsTests
     }
 
     [Fact]
-    public void The_index_is_the_weighted_geometric_mean_of_the_median_ratios()
-    {
-        // Weights 3 : 1 over ratios 2 and 8: exp((3 ln 2 + ln 8) / 4) = 2^(6/4).
-        double[] baseline = [10, 10.5, 9.5, 10.2, 9.8];
-        var index = IndexEstimator.Index([
-            new IndexPart(baseline.Select(v => v * 2).ToList(), baseline, 3),
-            new IndexPart(baseline.Select(v => v * 8).ToList(), baseline, 1)]);
-
-        Assert.Equal(Math.Pow(2, 1.5), index.Value, 9);
-        Assert.True(index.Lower <= index.Value && index.Value <= index.Upper);
-        Assert.True(index.Upper / index.Lower < 1.2, $"[{index.Lower}, {index.Upper}]");
-    }
-
-    [Fact]
     public void Every_process_start_of_a_start_up_cell_counts_for_the_start_up_index()
     {
         var startUp = new BenchHarness.Core.Results.CellResult
@@ -93,18 +82,6 @@ public sealed class StatisticsTests
 
         Assert.Equal([[40.0], [30.0], [31.0], [32.0]], startUp.ColdByLaunch());
         Assert.Equal([[9.0], [8.0]], iterations.ColdByLaunch());
-    }
-
-    [Fact]
-    public void The_bootstrap_index_interval_is_reproducible_and_absent_below_three_samples()
-    {
-        var random = new Random(1);
-        var parts = Enumerable.Range(0, 5).Select(_ => new IndexPart(
-            Enumerable.Range(0, 12).Select(_ => 30 + random.NextDouble()).ToList(),
-            Enumerable.Range(0, 12).Select(_ => 10 + random.NextDouble()).ToList(), 1)).ToList();
-
-        Assert.Equal(IndexEstimator.Index(parts), IndexEstimator.Index(parts));
-        Assert.Null(IndexEstimator.Index([new IndexPart([3, 3.1], [1, 1.1, 1.2], 1)]).Lower);
     }
 
     [Fact]
@@ -146,13 +123,22 @@ public sealed class StatisticsTests
         Assert.Equal(2 * Math.Exp(half), ratio.Upper!.Value, 9);
     }
 
+    [Theory]
+    [InlineData(0.95, 1.0, 12.706204736)] // Student's t table (e.g. R 4.2: qt(0.975, 1))
+    [InlineData(0.95, 2.0, 4.302652730)]
+    [InlineData(0.95, 5.0, 2.570581836)]
+    [InlineData(0.95, 10.0, 2.228138852)]
+    [InlineData(0.90, 5.0, 2.015048373)]  // qt(0.95, 5): the two one-sided tests' quantile
+    [InlineData(0.90, 2.0, 2.919985580)]
+    public void Student_quantiles_match_the_table(double confidence, double degreesOfFreedom, double expected) =>
+        Assert.Equal(expected, PerfolizerMethods.TwoSidedQuantile(confidence, degreesOfFreedom), 6);
+
     [Fact]
-    public void Student_and_normal_quantiles_match_the_tables()
+    public void Normal_quantile_and_t_p_values_match_the_tables()
     {
-        Assert.Equal(12.706204736174698, PerfolizerMethods.TwoSidedQuantile(0.95, 1), 6);
-        Assert.Equal(2.2281388519649385, PerfolizerMethods.TwoSidedQuantile(0.95, 10), 6);
-        Assert.Equal(1.959963984540054, PerfolizerMethods.TwoSidedQuantile(0.95, null), 5); // Perfolizer's normal quantile is an approximation good to 1e-6
-        Assert.Equal(0.05, PerfolizerMethods.TwoSidedPValue(2.2281388519649385, 10), 6);
+        Assert.Equal(1.959963985, PerfolizerMethods.TwoSidedQuantile(0.95, null), 5); // Perfolizer's normal quantile is an approximation good to 1e-6
+        Assert.Equal(1.644853627, PerfolizerMethods.TwoSidedQuantile(0.90, null), 5);
+        Assert.Equal(0.05, PerfolizerMethods.TwoSidedPValue(2.228138852, 10), 6);
     }
 
     [Fact]
@@ -167,19 +153,25 @@ public sealed class StatisticsTests
     [Fact]
     public void One_launch_each_gives_the_delta_method_interval_of_the_two_medians()
     {
-        double[] platform = [20, 21, 19, 20.5, 19.5, 20.2, 19.8];
-        double[] baseline = [10, 10.5, 9.5, 10.2, 9.8, 10.1, 9.9];
-        double RelativeSe(double[] values)
-        {
-            var (lower, upper) = PerfolizerMethods.QuantileInterval(values, 0.5, 0.95);
-            return (upper - lower) / (2 * 1.959963984540054) / PerfolizerMethods.Quantile(values, 0.5);
-        }
+        // {2, 4, 8} against {1, 2, 4}: ratio 2; each median's relative Maritz-Jarrett error 0.4907091655 (above), so the
+        // log ratio's error is √2 · 0.4907091655 and the bounds 2·exp(∓1.959963985 · that) = 0.5132438, 7.7935666.
+        var ratio = RatioEstimator.Ratio([2, 4, 8], [1, 2, 4]);
 
-        var ratio = RatioEstimator.Ratio(platform, baseline);
-        var spread = 1.959963984540054 * Math.Sqrt((RelativeSe(platform) * RelativeSe(platform)) + (RelativeSe(baseline) * RelativeSe(baseline)));
+        Assert.Equal(2, ratio.Value, 9);
+        Assert.Equal(0.5132438, ratio.Lower!.Value, 5);
+        Assert.Equal(7.7935666, ratio.Upper!.Value, 4);
+        Assert.Null(ratio.DegreesOfFreedom);
+    }
 
-        Assert.Equal(ratio.Value * Math.Exp(-spread), ratio.Lower!.Value, 12);
-        Assert.Equal(ratio.Value * Math.Exp(spread), ratio.Upper!.Value, 12);
+    [Fact]
+    public void A_median_of_few_samples_is_compared_with_medians_of_as_many_samples()
+    {
+        // Windows of two over {1, 2, 3, 10}: the Harrell-Davis median of two is their mean: 1.5, 2.5, 6.5; their mean 3.5.
+        Assert.Equal(3.5, RatioEstimator.EqualFootingMedian([1, 2, 3, 10], 2), 7);
+        // As many samples as the launch has, or more: its own median.
+        Assert.Equal(PerfolizerMethods.Quantile([1, 2, 3, 10], 0.5), RatioEstimator.EqualFootingMedian([1, 2, 3, 10], 4), 12);
+        // So a launch of two samples against one of four: ln(4 ÷ 3.5).
+        Assert.Equal(4 / 3.5, RatioEstimator.Ratio([3, 5], [1, 2, 3, 10]).Value, 7);
     }
 
     [Fact]
@@ -198,18 +190,6 @@ public sealed class StatisticsTests
         // U = 0 for x < y entirely: P(U = 0) = 1 / C(6,3) = 1/20 one-sided, 1/10 two-sided.
         Assert.Equal(0.1, PerfolizerMethods.MannWhitneyPValue([1, 2, 3], [4, 5, 6]), 6);
     }
-
-    [Theory]
-    [InlineData(1.30, 1.20, 1.40, 0.001, 0.001, true, false, Verdict.Slower)]
-    [InlineData(0.80, 0.75, 0.85, 0.001, 0.001, true, false, Verdict.Faster)]
-    [InlineData(1.01, 0.98, 1.04, 0.30, 0.30, false, true, Verdict.Equivalent)]
-    [InlineData(1.02, 1.01, 1.04, 0.01, 0.01, true, true, Verdict.Equivalent)]    // significant, but within the margin
-    [InlineData(1.04, 0.97, 1.12, 0.20, 0.20, false, false, Verdict.Inconclusive)]
-    [InlineData(1.10, 1.02, 1.20, 0.08, 0.001, false, false, Verdict.Inconclusive)] // the interval alone (before adjustment) does not flag
-    [InlineData(1.10, 1.02, 1.20, 0.01, 0.20, false, false, Verdict.Inconclusive)]  // nor the rounds' test without Mann-Whitney
-    public void A_comparison_verdict_needs_both_tests_and_the_interval(double ratio, double lower, double upper, double adjusted, double mannWhitney,
-        bool different, bool equivalent, Verdict verdict) =>
-        Assert.Equal((different, equivalent, verdict), ComparisonVerdict.Decide(new Estimate(ratio, lower, upper), adjusted, mannWhitney, 0.05));
 
     [Fact]
     public void Tukey_fences_flag_the_outlier_and_keep_it()
