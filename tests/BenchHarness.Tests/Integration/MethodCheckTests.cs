@@ -55,8 +55,9 @@ public sealed class MethodCheckTests
 
     /// <summary>
     /// The quick suite as a new user runs it, one fresh process per cell, native-aot against a copy of itself: no
-    /// verdict at all (one process per side, two for app-start cannot show how much the next differs; before, three of 17 workloads came
-    /// out slower or faster) but app-start's, which runs four processes; a reason beside each, an index whose interval says it is within-process, no negative years.
+    /// verdict from one process per side, which cannot show how much the next process differs (before, three of 17
+    /// workloads came out slower or faster); app-start alone runs four processes and may decide. A reason beside
+    /// each, an index whose interval says it is within-process, no negative years.
     /// </summary>
     [Fact]
     public void One_process_per_cell_gives_no_verdict_and_says_so()
