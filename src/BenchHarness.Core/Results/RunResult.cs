@@ -5,8 +5,13 @@ namespace BenchHarness.Core.Results;
 /// <summary>result.json: everything the reports and compare read. Immutable; built once by the analysis.</summary>
 public sealed record RunResult
 {
-    /// <summary>3: typed vocabulary, named fields, <c>host</c> an object, index coverage. docs/result-schema.md describes it field by field.</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>
+    /// 4: the statistics review — office-day slowdown, interval scope, failures and a common-workload index beside
+    /// the geometric-mean score; years as a model range; verdict flags derived from the verdict, with a reason;
+    /// between-process precision for cells. 3: typed vocabulary, named fields, <c>host</c> an object, index coverage.
+    /// docs/result-schema.md describes it field by field.
+    /// </summary>
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

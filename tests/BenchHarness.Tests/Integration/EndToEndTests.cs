@@ -39,7 +39,7 @@ public sealed class EndToEndTests
 
         using var result = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "result.json")));
         var root = result.RootElement;
-        Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(4, root.GetProperty("schemaVersion").GetInt32());
         var cells = root.GetProperty("cells").EnumerateArray().ToList();
         var platforms = ShippedPlatforms();
         var mustBeOk = platforms.Except(OkOrCrashed).ToList();

@@ -123,7 +123,7 @@ public sealed class ReportTests
         File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(Sample()));
         var read = ResultFile.Read(directory);
 
-        Assert.Equal(3, read.SchemaVersion);
+        Assert.Equal(4, read.SchemaVersion);
         Assert.Equal(Verdict.Slower, read.Comparisons[0].Verdict);
         Assert.Equal(2, read.Cells[1].Warm!.Modes);
         Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);
