@@ -57,8 +57,8 @@ public static class PerfolizerMethods
 
     /// <summary>
     /// The Harrell-Davis weights of the sorted sample for a quantile: Wᵢ = I((i)/n) − I((i−1)/n), I the regularized
-    /// incomplete Beta function with a = (n+1)p, b = (n+1)(1−p). With them a quantile of any resample of size n is
-    /// one dot product, which makes the bootstrap cheap.
+    /// incomplete Beta function with a = (n+1)p, b = (n+1)(1−p). With them a quantile of any sorted sample of size n
+    /// is one dot product: the Maritz-Jarrett error and the equal-footing medians of many windows use them.
     /// </summary>
     public static double[] HarrellDavisWeights(int n, double probability)
     {
