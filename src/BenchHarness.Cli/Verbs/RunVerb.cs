@@ -12,7 +12,7 @@ internal static class RunVerb
 {
     public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
     {
-        var arguments = Arguments.Parse(args, "run", "suite", "platform", "out", "resume", "progress").WithoutPositionals("run");
+        var arguments = Arguments.Parse(args, "run", "suite", "platform", "workload", "candidate", "out", "resume", "progress").WithoutPositionals("run");
 
         var layout = ProjectLayout.Discover();
         var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, layout);
@@ -21,9 +21,9 @@ internal static class RunVerb
         string directory;
         if (arguments.Single("resume") is { } resume)
         {
-            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0)
+            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0 || arguments.Many("workload").Count > 0 || arguments.Many("candidate").Count > 0)
             {
-                throw new BadInputException("run --resume takes the suite and platforms from the journal; drop --suite and --platform.");
+                throw new BadInputException("run --resume takes the suite, workloads and platforms from the journal; drop --suite, --workload, --platform and --candidate.");
             }
 
             directory = resume;
@@ -32,9 +32,10 @@ internal static class RunVerb
         }
         else
         {
-            var suite = SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
+            var suite = SuiteLoader.Only(SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList()), arguments.Many("workload"));
             var requested = arguments.Many("platform");
-            var platforms = PlatformLoader.Select(requested.Count > 0 ? requested : ["all"], layout);
+            var candidates = arguments.Many("candidate");
+            var platforms = PlatformLoader.Select(requested.Count > 0 || candidates.Count > 0 ? requested : ["all"], layout, candidates);
             directory = arguments.Single("out") ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             CheckWritable(directory);
             Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");

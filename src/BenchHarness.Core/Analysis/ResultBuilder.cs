@@ -34,11 +34,12 @@ public static class ResultBuilder
 
         var measured = new List<Measured>();
         var indexed = new List<IndexedPlatform>();
-        foreach (var platform in platforms.Where(p => p.Baseline is not null))
+        // Every platform against its baseline, and a candidate build also against its reference.
+        foreach (var (platform, against) in platforms.SelectMany(p => p.ComparedWith().Select(a => (Platform: p, Against: a))))
         {
-            if (platforms.All(p => p.Name != platform.Baseline))
+            if (platforms.All(p => p.Name != against))
             {
-                notes.Add($"{platform.Name}: its baseline {platform.Baseline} was not in this run, so it has no ratios.");
+                notes.Add($"{platform.Name}: {(against == platform.Reference ? "its reference" : "its baseline")} {against} was not in this run, so it has no ratios against it.");
                 continue;
             }
 
@@ -47,7 +48,7 @@ public static class ResultBuilder
             foreach (var workload in suite.Workloads)
             {
                 var cell = cells.Single(c => c.Platform == platform.Name && c.Workload == workload.Name);
-                var baseline = cells.Single(c => c.Platform == platform.Baseline && c.Workload == workload.Name);
+                var baseline = cells.Single(c => c.Platform == against && c.Workload == workload.Name);
                 if (cell.Status != CellStatus.Ok || baseline.Status != CellStatus.Ok)
                 {
                     continue;
@@ -57,7 +58,7 @@ public static class ResultBuilder
                 var (platformWarm, baselineWarm) = (platformLaunches.SelectMany(l => l).ToList(), baselineLaunches.SelectMany(l => l).ToList());
                 double? mannWhitney = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
                 var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight);
-                measured.Add(new Measured(platform, workload.Name, new ComparisonEvidence(part.Ratio, mannWhitney),
+                measured.Add(new Measured(platform.Name, against, workload.Name, new ComparisonEvidence(part.Ratio, mannWhitney),
                     cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
                 warmParts.Add((workload.Name, part));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
@@ -70,14 +71,14 @@ public static class ResultBuilder
             if (warmParts.Count > 0)
             {
                 var failed = cells.Count(c => c.Platform == platform.Name && c.Status is CellStatus.Crashed or CellStatus.Timeout or CellStatus.Incorrect);
-                indexed.Add(new IndexedPlatform(platform, warmParts, coldParts.Count == warmParts.Count ? coldParts : null, failed));
+                indexed.Add(new IndexedPlatform(platform.Name, against, against == platform.Reference, warmParts, coldParts.Count == warmParts.Count ? coldParts : null, failed));
             }
         }
 
         var decisions = ComparisonVerdict.DecideRun(measured.Select(m => m.Evidence).ToList(), suite.EquivalenceMargin);
         var comparisons = measured.Select((m, i) => new ComparisonResult
         {
-            Platform = m.Platform.Name, Baseline = m.Platform.Baseline!, Workload = m.Workload,
+            Platform = m.Platform, Baseline = m.Against, Workload = m.Workload,
             Ratio = m.Evidence.Ratio.Value, CiLower = m.Evidence.Ratio.Lower, CiUpper = m.Evidence.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
             PValue = m.Evidence.MannWhitneyPValue, Different = decisions[i].Different, Equivalent = decisions[i].Equivalent, WithinMargin = decisions[i].WithinMargin,
             Verdict = decisions[i].Verdict, Reason = decisions[i].Reason,
@@ -87,7 +88,8 @@ public static class ResultBuilder
         var totalWeight = suite.Workloads.Sum(w => w.Weight);
         var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
         // Ranked on the common workloads, the slowest first: indices over different workload sets do not compare.
-        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, progress))
+        // Years of hardware progress read a slowdown against native; a candidate against its reference has none.
+        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress))
             .OrderByDescending(i => i.Common?.Score.Value ?? 0).ToList();
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
@@ -123,9 +125,9 @@ public static class ResultBuilder
         };
     }
 
-    private sealed record Measured(PlatformDefinition Platform, string Workload, ComparisonEvidence Evidence, double? ColdRatio, double? StartupRatio);
+    private sealed record Measured(string Platform, string Against, string Workload, ComparisonEvidence Evidence, double? ColdRatio, double? StartupRatio);
 
-    private sealed record IndexedPlatform(PlatformDefinition Platform, IReadOnlyList<(string Workload, IndexPart Part)> Parts, IReadOnlyList<IndexPart>? ColdParts, int Failed);
+    private sealed record IndexedPlatform(string Platform, string Against, bool AgainstReference, IReadOnlyList<(string Workload, IndexPart Part)> Parts, IReadOnlyList<IndexPart>? ColdParts, int Failed);
 
     private static IndexResult IndexOf(IndexedPlatform platform, int workloadsInSuite, double totalWeight, IReadOnlyList<string> common, ProgressTable? progress)
     {
@@ -135,7 +137,7 @@ public static class ResultBuilder
         var commonIndex = commonParts.Count > 0 ? IndexEstimator.Index(commonParts) : null;
         return new IndexResult
         {
-            Platform = platform.Platform.Name, Baseline = platform.Platform.Baseline!,
+            Platform = platform.Platform, Baseline = platform.Against,
             Value = warm.Score.Value, CiLower = warm.Score.Lower, CiUpper = warm.Score.Upper,
             OfficeDay = Figure(warm.OfficeDay), IntervalScope = warm.Scope, Rounds = warm.Rounds,
             WorkloadsCovered = platform.Parts.Count, WorkloadsInSuite = workloadsInSuite,
@@ -171,7 +173,7 @@ public static class ResultBuilder
         var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
         return new PlatformResult
         {
-            Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Launcher = platform.Launcher,
+            Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher,
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
         };

@@ -20,8 +20,12 @@ public static class PlatformLoader
         return files.Select(LoadFile).ToList();
     }
 
-    /// <summary>Shipped names, paths of JSON files, or <c>all</c> (every shipped platform but templates and opt-in ones); baselines needed for ratios are added.</summary>
-    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout)
+    /// <summary>
+    /// Shipped names, paths of JSON files, or <c>all</c> (every shipped platform but templates and opt-in ones), and
+    /// candidates (<c>NAME=PATH</c>: see <see cref="Candidate"/>); the baselines and references they are compared
+    /// with are added.
+    /// </summary>
+    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<string>? candidates = null)
     {
         var shipped = Shipped(layout, includeTemplates: true);
         var chosen = new List<PlatformDefinition>();
@@ -35,22 +39,85 @@ public static class PlatformLoader
 
             var platform = request.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || request.Contains('/')
                 ? LoadFile(DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform"))
-                : shipped.FirstOrDefault(p => p.Name == request)
-                  ?? throw new BadInputException($"Unknown platform '{request}'. Known: {string.Join(", ", shipped.Select(p => p.Name))}; or give the path of a JSON file.");
+                : Known(request, shipped);
             chosen.Add(platform);
         }
 
-        foreach (var platform in chosen.ToList())
+        foreach (var candidate in candidates ?? [])
         {
-            if (platform.Baseline is { } baseline && chosen.All(p => p.Name != baseline))
+            chosen.Add(Candidate(candidate, shipped, chosen));
+        }
+
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            foreach (var other in chosen[i].ComparedWith().Where(name => chosen.All(p => p.Name != name)))
             {
-                chosen.Add(shipped.FirstOrDefault(p => p.Name == baseline)
-                    ?? throw new BadInputException($"Platform '{platform.Name}' names baseline '{baseline}', which is not a known platform."));
+                chosen.Add(shipped.FirstOrDefault(p => p.Name == other)
+                    ?? throw new BadInputException($"Platform '{chosen[i].Name}' is compared with '{other}', which is not a known platform."));
             }
         }
 
-        return chosen.DistinctBy(p => p.Name).ToList();
+        var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Distinct().Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new BadInputException($"Two different platforms are named '{duplicate.Key}': rename one (its \"name\").");
+        }
+
+        var distinct = chosen.DistinctBy(p => p.Name).ToList();
+        foreach (var platform in distinct.Where(p => p.Reference is not null))
+        {
+            var reference = distinct.Single(p => p.Name == platform.Reference);
+            if (reference.Target != platform.Target)
+            {
+                throw new BadInputException($"Platform '{platform.Name}' is a candidate of '{reference.Name}' but runs target {platform.Target}, not {reference.Target}: a candidate build runs the same probe.");
+            }
+        }
+
+        return distinct;
     }
+
+    /// <summary>
+    /// <c>NAME=PATH</c>: the shipped platform NAME with its emulator binary (the launcher's first word, and the version
+    /// command's where it is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its
+    /// name is NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.
+    /// </summary>
+    public static PlatformDefinition Candidate(string spec, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken)
+    {
+        var split = spec.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0 || split == spec.Length - 1)
+        {
+            throw new BadInputException($"--candidate '{spec}': give NAME=PATH, a shipped platform and the emulator binary to use instead of its own (e.g. qemu-aarch64=/opt/qemu/bin/qemu-aarch64).");
+        }
+
+        var (name, path) = (spec[..split], spec[(split + 1)..]);
+        path = path.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(path) : path;
+        var reference = Known(name, shipped);
+        if (reference.Launcher.Count == 0)
+        {
+            throw new BadInputException($"--candidate {name}: a native platform has no emulator binary to swap.");
+        }
+
+        var candidateName = $"{name}-candidate";
+        for (var n = 2; taken.Any(p => p.Name == candidateName); n++)
+        {
+            candidateName = $"{name}-candidate-{n}";
+        }
+
+        var emulator = reference.Launcher[0];
+        return reference with
+        {
+            Name = candidateName,
+            Description = $"{reference.Description} — candidate build {path}",
+            Launcher = [path, .. reference.Launcher.Skip(1)],
+            Version = reference.Version.Select((word, i) => i == 0 && word == emulator ? path : word).ToList(),
+            Reference = name,
+            OptIn = true,
+        };
+    }
+
+    private static PlatformDefinition Known(string name, IReadOnlyList<PlatformDefinition> shipped) =>
+        shipped.FirstOrDefault(p => p.Name == name)
+        ?? throw new BadInputException($"Unknown platform '{name}'. Known: {string.Join(", ", shipped.Select(p => p.Name))}; or give the path of a JSON file.");
 
     public static PlatformDefinition LoadFile(string path)
     {
@@ -60,9 +127,9 @@ public static class PlatformLoader
             throw new BadInputException($"platform '{path}': target '{platform.Target}' is not a target (known: {string.Join(", ", KnownTargets)}).");
         }
 
-        if (platform.Baseline == platform.Name)
+        if (platform.Baseline == platform.Name || platform.Reference == platform.Name)
         {
-            throw new BadInputException($"platform '{path}': a platform cannot be its own baseline.");
+            throw new BadInputException($"platform '{path}': a platform cannot be its own baseline or reference.");
         }
 
         return platform;

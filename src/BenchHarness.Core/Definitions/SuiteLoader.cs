@@ -13,6 +13,27 @@ public static class SuiteLoader
         return suite;
     }
 
+    /// <summary>
+    /// The suite cut down to the named workloads (<c>run --workload</c>), in the suite's order; a name the suite does
+    /// not hold is bad input. Its description says which were kept, and the index of such a run covers them only.
+    /// </summary>
+    public static Suite Only(Suite suite, IReadOnlyCollection<string> workloads)
+    {
+        if (workloads.Count == 0)
+        {
+            return suite;
+        }
+
+        var unknown = workloads.Where(w => suite.Workloads.All(s => s.Name != w)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new BadInputException($"--workload {unknown[0]}: suite '{suite.Name}' has no such workload (it has: {string.Join(", ", suite.Workloads.Select(w => w.Name))}).");
+        }
+
+        var kept = suite.Workloads.Where(w => workloads.Contains(w.Name)).ToList();
+        return suite with { Workloads = kept, Description = $"{suite.Description} (only {string.Join(", ", kept.Select(w => w.Name))})".TrimStart() };
+    }
+
     public static void Validate(Suite suite, string source, IReadOnlyCollection<string> knownWorkloads)
     {
         void Check(bool ok, string problem)

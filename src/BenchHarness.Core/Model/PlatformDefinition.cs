@@ -2,7 +2,7 @@ namespace BenchHarness.Core.Model;
 
 /// <summary>
 /// How a probe target is launched: an argv prefix (empty for native), environment variables, the target it
-/// runs and the baseline platform its ratios are taken against.
+/// runs, the baseline platform its ratios are taken against and, for a candidate build, its reference.
 /// </summary>
 public sealed record PlatformDefinition
 {
@@ -21,6 +21,12 @@ public sealed record PlatformDefinition
 
     /// <summary>The platform it is compared with; none for a baseline itself.</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>
+    /// The platform this one is a candidate build of (another build of the same emulator, other options): the run
+    /// compares it with that reference, paired round by round, beside both against the baseline.
+    /// </summary>
+    public string? Reference { get; init; }
 
     /// <summary>Files that must exist (a cross libc, a loader …).</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
@@ -43,4 +49,6 @@ public sealed record PlatformDefinition
     /// <summary>Runs only when named with <c>--platform</c>, not in <c>all</c>: diagnostic platforms that would only slow every run.</summary>
     public bool OptIn { get; init; }
 
+    /// <summary>The platforms it is compared with: its baseline, then its reference.</summary>
+    public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>();
 }

@@ -30,14 +30,15 @@ public sealed record Suite
     public int MaxAttempts { get; init; } = 3;
 
     /// <summary>
-    /// The precision a cell's warm median should reach: its 95% interval's half-width over the median
-    /// (0.02 = ±2%). Each cell reports whether it got there.
+    /// The precision aimed for: a 95% interval's half-width over the median (0.02 = ±2%). A launch stops sampling
+    /// once its own median reaches it; a cell reports whether its precision between processes (from its launches'
+    /// medians) got there.
     /// </summary>
     public double TargetRelativeHalfWidth { get; init; } = 0.02;
 
     /// <summary>
-    /// Ratios within this margin of 1 count as equivalent (0.05: between 1/1.05 and 1.05) when their whole
-    /// interval lies inside it.
+    /// Ratios within this margin of 1 count as equivalent (0.05: between 1/1.05 and 1.05) when their 90% interval
+    /// lies inside it (two one-sided tests at 0.05) and they are not significantly different.
     /// </summary>
     public double EquivalenceMargin { get; init; } = 0.05;
 

@@ -97,6 +97,9 @@ public sealed record PlatformResult
     /// <summary>The platform its ratios are taken against; null for a baseline.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary>For a candidate build: the platform it is a candidate of, compared with it as well.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>The launcher argv prefix; empty for native.</summary>
     public IReadOnlyList<string> Launcher { get; init; } = [];
 
