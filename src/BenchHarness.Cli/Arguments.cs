@@ -2,7 +2,10 @@ using BenchHarness.Core.Model;
 
 namespace BenchHarness.Cli;
 
-/// <summary>A verb's arguments: <c>--name value</c> options (repeatable) and positionals, checked against what the verb knows.</summary>
+/// <summary>
+/// A verb's arguments: <c>--name value</c> options (repeatable), flags (<c>--name</c> alone; known as <c>name!</c>) and
+/// positionals, checked against what the verb knows.
+/// </summary>
 internal sealed class Arguments
 {
     private readonly Dictionary<string, List<string>> _options = [];
@@ -30,12 +33,17 @@ internal sealed class Arguments
                 name = name[..name.IndexOf('=')];
             }
 
-            if (!known.Contains(name))
+            var flag = known.Contains(name + "!");
+            if (!known.Contains(name) && !flag)
             {
-                throw new BadInputException($"{verb}: unknown option --{name} (known: {string.Join(", ", known.Select(k => "--" + k))}).");
+                throw new BadInputException($"{verb}: unknown option --{name} (known: {string.Join(", ", known.Select(k => "--" + k.TrimEnd('!')))}).");
             }
 
-            if (value is null)
+            if (flag)
+            {
+                value = value is null or "true" ? "true" : throw new BadInputException($"{verb}: --{name} is a flag; it takes no value.");
+            }
+            else if (value is null)
             {
                 value = e.MoveNext() ? e.Current : throw new BadInputException($"{verb}: --{name} needs a value.");
             }
@@ -54,6 +62,9 @@ internal sealed class Arguments
     /// <summary>Fails with the verb's name when a positional argument was given to a verb that takes none.</summary>
     public Arguments WithoutPositionals(string verb) =>
         Positionals.Count == 0 ? this : throw new BadInputException($"{verb}: unexpected argument '{Positionals[0]}'.");
+
+    /// <summary>Whether a flag was given.</summary>
+    public bool Flag(string name) => _options.ContainsKey(name);
 
     public string? Single(string name) =>
         _options.TryGetValue(name, out var values) ? values.Count == 1 ? values[0] : throw new BadInputException($"--{name} is given {values.Count} times.") : null;

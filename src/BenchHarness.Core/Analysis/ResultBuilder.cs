@@ -108,12 +108,12 @@ public static class ResultBuilder
         {
             Suite = new SuiteInfo
             {
-                Name = suite.Name, Description = suite.Description, Size = suite.Size, Launches = suite.Launches, Iterations = suite.Iterations,
+                Name = suite.Name, Description = suite.Description, Size = suite.Size, Seed = suite.Seed, Launches = suite.Launches, Iterations = suite.Iterations,
                 Weights = suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
                 TargetRelativeHalfWidth = suite.TargetRelativeHalfWidth, EquivalenceMargin = suite.EquivalenceMargin,
             },
             Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
-            Host = new HostInfo { Platform = run.Host },
+            Host = new HostInfo { Platform = run.Host, Machine = run.Machine },
             Started = run.Time,
             Finished = journal.Launches.Count > 0 ? journal.Launches[^1].Time : null,
             Platforms = platforms.Select(p => Describe(p, platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),

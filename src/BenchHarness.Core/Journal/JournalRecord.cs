@@ -32,6 +32,9 @@ public sealed record RunRecord : JournalRecord
     public required IReadOnlyList<PlatformDefinition> Platforms { get; init; }
 
     public required string Host { get; init; }
+
+    /// <summary>The machine, the harness revision and the probe builds (absent in journals before issue 10).</summary>
+    public MachineInfo? Machine { get; init; }
 }
 
 /// <summary>A platform's check at the start of a run (or of a resume): available or why not, and the emulator's version.</summary>

@@ -53,6 +53,9 @@ public sealed record SuiteInfo
 
     public required InputSize Size { get; init; }
 
+    /// <summary>The seed every input was generated from (absent in results before issue 10).</summary>
+    public int? Seed { get; init; }
+
     /// <summary>Fresh processes per cell (a workload may ask for more; see its cells).</summary>
     public required int Launches { get; init; }
 
@@ -72,6 +75,9 @@ public sealed record HostInfo
 {
     /// <summary>Operating system and architecture in the platforms' words: <c>linux-x64</c>, <c>osx-arm64</c> ….</summary>
     public required string Platform { get; init; }
+
+    /// <summary>CPU model, cores, memory, kernel, OS, harness revision and probe builds, as recorded when the run started (absent for older runs).</summary>
+    public MachineInfo? Machine { get; init; }
 }
 
 /// <summary>Which progress table turned indices into years: its name, source and reference year.</summary>

@@ -1,0 +1,68 @@
+using System.Globalization;
+using BenchHarness.Core.Compare;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Reports;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Cli.Verbs;
+
+/// <summary>
+/// <c>compare RUN_DIR</c> (candidates against their references) or <c>compare BASE_DIR CAND_DIR</c> (two runs):
+/// prints the gate, writes compare.md and compare.json, and exits 1 on a regression, 0 otherwise.
+/// </summary>
+internal static class CompareVerb
+{
+    public const double DefaultThreshold = 0.05;
+
+    public static int Execute(IEnumerable<string> args)
+    {
+        var arguments = Arguments.Parse(args, "compare", "threshold", "out", "force!");
+        var threshold = Threshold(arguments.Single("threshold"));
+        var force = arguments.Flag("force");
+        GateResult gate;
+        switch (arguments.Positionals)
+        {
+            case [var run]:
+                gate = GateBuilder.Paired(ResultFile.Read(run), run, threshold);
+                break;
+            case [var baseRun, var candidateRun]:
+                var (reference, candidate) = (ResultFile.Read(baseRun), ResultFile.Read(candidateRun));
+                var differences = LikeForLike.Differences(reference, candidate);
+                if (differences.Count > 0 && !force)
+                {
+                    throw new BadInputException($"compare: the runs are not like for like — {string.Join("; ", differences)} (compare anyway with --force).");
+                }
+
+                gate = GateBuilder.Runs(reference, baseRun, candidate, candidateRun, threshold, differences);
+                break;
+            default:
+                throw new BadInputException("compare: give one run folder (its candidates against their references) or two (a base run, then a candidate run).");
+        }
+
+        var directory = arguments.Single("out") ?? arguments.Positionals[^1];
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "compare.md"), CompareReport.Markdown(gate));
+        File.WriteAllBytes(Path.Combine(directory, "compare.json"), CompareReport.Json(gate));
+        Console.Write(CompareReport.Terminal(gate));
+        Console.WriteLine($"compare.md, compare.json: {directory}");
+        return gate.ExitCode;
+    }
+
+    /// <summary><c>5%</c> or <c>0.05</c>; between 0 and 1.</summary>
+    internal static double Threshold(string? text)
+    {
+        if (text is null)
+        {
+            return DefaultThreshold;
+        }
+
+        var percent = text.EndsWith('%');
+        if (!double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw new BadInputException($"compare: --threshold '{text}' is not a number (e.g. 5% or 0.05).");
+        }
+
+        value = percent ? value / 100 : value;
+        return value is > 0 and < 1 ? value : throw new BadInputException($"compare: --threshold {text} must lie between 0% and 100%.");
+    }
+}

@@ -1,0 +1,44 @@
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.Compare;
+
+/// <summary>
+/// Whether two runs measured the same thing the same way: the host's CPU model, the suite (its name, input size, seed
+/// and workloads), the harness revision and the probe builds both used. Each difference is one line; <c>compare</c>
+/// refuses unless they are accepted with <c>--force</c>.
+/// </summary>
+public static class LikeForLike
+{
+    public static IReadOnlyList<string> Differences(RunResult reference, RunResult candidate)
+    {
+        var differences = new List<string>();
+        void Check(string what, string? a, string? b)
+        {
+            if (a != b)
+            {
+                differences.Add($"{what}: {a ?? "(not recorded)"} ≠ {b ?? "(not recorded)"}");
+            }
+        }
+
+        Check("suite", reference.Suite.Name, candidate.Suite.Name);
+        Check("input size", reference.Suite.Size.ToString(), candidate.Suite.Size.ToString());
+        Check("seed", reference.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), candidate.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Check("workloads", string.Join(",", reference.Suite.Weights.Keys.Order(StringComparer.Ordinal)), string.Join(",", candidate.Suite.Weights.Keys.Order(StringComparer.Ordinal)));
+        Check("host", reference.Host.Platform, candidate.Host.Platform);
+        var (a, b) = (reference.Host.Machine, candidate.Host.Machine);
+        if (a is null || b is null)
+        {
+            differences.Add($"machine: {(a is null ? "the reference run" : "the candidate run")} does not record its CPU, harness and probe builds (made before BenchHarness recorded them)");
+            return differences;
+        }
+
+        Check("CPU model", a.CpuModel, b.CpuModel);
+        Check("harness revision", a.Harness, b.Harness);
+        foreach (var target in a.ProbeBuilds.Keys.Intersect(b.ProbeBuilds.Keys).Order(StringComparer.Ordinal))
+        {
+            Check($"probe build {target}", a.ProbeBuilds[target], b.ProbeBuilds[target]);
+        }
+
+        return differences;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Platforms;
+
+/// <summary>Reads the <see cref="MachineInfo"/> of this machine: /proc on Linux, the runtime's description elsewhere.</summary>
+public static class MachineProbe
+{
+    public static MachineInfo Read(ProjectLayout layout, IEnumerable<string> targets) => new()
+    {
+        CpuModel = ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        Cores = Environment.ProcessorCount,
+        MemoryBytes = ProcField("/proc/meminfo", "MemTotal") is { } total && long.TryParse(total.Split(' ')[0], out var kb) ? kb * 1024 : null,
+        Kernel = ReadLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString,
+        Os = OsRelease() ?? RuntimeInformation.OSDescription,
+        Harness = GitCommit(layout.Root),
+        ProbeBuilds = targets.Distinct().Select(t => (Target: t, Path: layout.ProbePath(t))).Where(t => File.Exists(t.Path))
+            .ToDictionary(t => t.Target, t => Fingerprint(t.Path)),
+    };
+
+    /// <summary>The first 16 hex digits of a file's SHA-256.</summary>
+    public static string Fingerprint(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream))[..16];
+    }
+
+    /// <summary>HEAD's commit, read from .git without running git (uncommitted changes are not detected this way).</summary>
+    internal static string? GitCommit(string root)
+    {
+        var git = Path.Combine(root, ".git");
+        if (ReadLine(Path.Combine(git, "HEAD")) is not { } head)
+        {
+            return null;
+        }
+
+        if (!head.StartsWith("ref: ", StringComparison.Ordinal))
+        {
+            return head;
+        }
+
+        var reference = head[5..];
+        return ReadLine(Path.Combine(git, reference))
+            ?? (File.Exists(Path.Combine(git, "packed-refs"))
+                ? File.ReadLines(Path.Combine(git, "packed-refs")).Select(l => l.Split(' ')).FirstOrDefault(p => p.Length == 2 && p[1] == reference)?[0]
+                : null);
+    }
+
+    private static string? ProcField(string path, string field) =>
+        File.Exists(path)
+            ? File.ReadLines(path).Where(l => l.StartsWith(field, StringComparison.Ordinal) && l.Contains(':', StringComparison.Ordinal))
+                .Select(l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()).FirstOrDefault()
+            : null;
+
+    private static string? OsRelease() =>
+        File.Exists("/etc/os-release")
+            ? File.ReadLines("/etc/os-release").Where(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal)).Select(l => l[12..].Trim('"')).FirstOrDefault()
+            : null;
+
+    private static string? ReadLine(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadLines(path).FirstOrDefault()?.Trim() : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+using BenchHarness.Core.Compare;
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Reports;
+
+/// <summary>A gate's outcome as compare.md (a GitHub-flavoured table, fit for a CI job summary), compare.json and a terminal table.</summary>
+public static class CompareReport
+{
+    private static readonly string[] Header = ["platform", "reference", "workload", "ratio", "95% CI", "launches", "verdict", "detectable", "why"];
+
+    public static string Summary(GateResult gate) =>
+        gate.Regressions > 0
+            ? $"REGRESSION: {gate.Regressions} of {gate.Rows.Count} workloads ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))})"
+            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Format.Percent(gate.Threshold)}): "
+              + string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"))
+              + (gate.Rows.All(r => r.Verdict == GateVerdict.Unknown) ? " — nothing could be decided, see why" : "");
+
+    public static string Markdown(GateResult gate)
+    {
+        var md = new StringBuilder();
+        md.Append("# BenchHarness compare: ").Append(gate.Mode == "paired" ? "candidates against their references, one run" : "two runs").Append("\n\n");
+        md.Append("**").Append(Summary(gate)).Append("**\n\n");
+        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(r => $"`{r}`"))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
+            .Append(gate.Mode == "paired" ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
+        foreach (var forced in gate.Forced)
+        {
+            md.Append("- not like for like, compared with --force: ").Append(forced).Append('\n');
+        }
+
+        md.Append(gate.Forced.Count > 0 ? "\n" : "");
+        md.Append("| ").Append(string.Join(" | ", Header)).Append(" |\n|").Append(string.Concat(Header.Select(_ => "---|"))).Append('\n');
+        foreach (var row in Rows(gate))
+        {
+            md.Append("| ").Append(string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal)))).Append(" |\n");
+        }
+
+        md.Append("\nslower: significantly slower (Benjamini-Hochberg over every row, α = 0.05) and by more than the threshold; broken: crashed, timed out, ")
+            .Append("incorrect or missing where the reference was ok — both regressions. same: the 90% interval within ±threshold. unknown: too noisy to say; ")
+            .Append("detectable is the smallest change these launches would find with 80% power. The method: docs/method.md.\n");
+        return md.ToString();
+    }
+
+    public static string Terminal(GateResult gate)
+    {
+        var rows = Rows(gate).Prepend(Header).ToList();
+        var widths = Enumerable.Range(0, Header.Length - 1).Select(i => rows.Max(r => r[i].Length)).ToList();
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            text.AppendJoin("  ", row.Take(Header.Length - 1).Select((c, i) => c.PadRight(widths[i]))).Append("  ").Append(row[^1]).Append('\n');
+        }
+
+        return text.Append(Summary(gate)).Append('\n').ToString();
+    }
+
+    public static byte[] Json(GateResult gate) => JsonSerializer.SerializeToUtf8Bytes(gate, StoredJson.Options);
+
+    private static IEnumerable<string[]> Rows(GateResult gate) =>
+        gate.Rows.OrderByDescending(r => r.Regression).ThenBy(r => r.Platform, StringComparer.Ordinal).ThenBy(r => r.Workload, StringComparer.Ordinal)
+            .Select(r => new[]
+            {
+                r.Platform, r.Reference, r.Workload, Format.Ratio(r.Ratio), Format.RatioInterval(r.CiLower, r.CiUpper), r.Launches.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                r.Regression ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Format.Percent(d) : "", r.Reason ?? "",
+            });
+}
