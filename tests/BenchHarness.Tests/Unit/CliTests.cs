@@ -12,6 +12,14 @@ public sealed class CliTests
     [InlineData("frobnicate", "Unknown verb 'frobnicate'")]
     [InlineData("report /nonexistent/run", "'/nonexistent/run' does not exist")]
     [InlineData("report /tmp", "'/tmp' holds no journal.jsonl: it is not a run folder")]
+    [InlineData("compare /nonexistent/run", "'/nonexistent/run' holds no result.json")]
+    [InlineData("compare /tmp /tmp /tmp", "give one run folder")]
+    [InlineData("compare /tmp --threshold 200%", "must lie between 0% and 100%")]
+    [InlineData("compare /tmp --force=yes", "--force is a flag")]
+    [InlineData("run --suite quick --candidate qemu-mips=/opt/qemu", "Unknown platform 'qemu-mips'")]
+    [InlineData("run --suite quick --candidate native-aot=/opt/qemu", "a native platform has no emulator binary")]
+    [InlineData("run --suite quick --candidate qemu-aarch64", "give NAME=PATH")]
+    [InlineData("run --suite quick --workload no-such-workload", "suite 'quick' has no such workload")]
     public void Bad_input_is_one_clear_line_and_exit_code_2(string args, string expected)
     {
         var (exit, stdout, stderr) = CliProcess.Run(args.Split(' '));

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+/// <summary>compare as a CI job meets it: the exit code, compare.md and compare.json, and refusing runs that are not like for like.</summary>
+public sealed class CompareCliTests
+{
+    private static readonly int[] Samples = [100, 101, 99, 100, 102, 98, 100, 101, 99, 101, 100, 99];
+    private static readonly MachineInfo Machine = new() { CpuModel = "Test CPU", Cores = 2, Harness = "abc", ProbeBuilds = new Dictionary<string, string> { ["linux-arm64-aot"] = "00ff" } };
+
+    /// <summary>A run of one workload: the reference ok over four launches, the candidate as given.</summary>
+    private static RunResult Run(string suite, CellStatus candidate, double candidateScale = 1.0)
+    {
+        CellResult Cell(string platform, CellStatus status, double scale) => new()
+        {
+            Platform = platform, Workload = "document-render", Status = status, Launches = status == CellStatus.Ok ? 4 : 0,
+            SamplesNs = status == CellStatus.Ok ? [.. Samples.Select(v => (long)(v * 1e6 * scale))] : [],
+            WarmLaunchSizes = status == CellStatus.Ok ? [3, 3, 3, 3] : [],
+        };
+        return new RunResult
+        {
+            Suite = new SuiteInfo { Name = suite, Size = InputSize.Small, Seed = 42, Launches = 4, Iterations = 3, Weights = new Dictionary<string, double> { ["document-render"] = 1 } },
+            Host = new HostInfo { Platform = "linux-x64", Machine = Machine },
+            Platforms =
+            [
+                new PlatformResult { Name = "qemu", Target = "linux-arm64-aot", Status = PlatformStatus.Available },
+                new PlatformResult { Name = "qemu-candidate", Target = "linux-arm64-aot", Reference = "qemu", Status = PlatformStatus.Available },
+            ],
+            Cells = [Cell("qemu", CellStatus.Ok, 1.0), Cell("qemu-candidate", candidate, candidateScale)],
+            Comparisons = [],
+            Index = [],
+        };
+    }
+
+    private static string Save(RunResult result)
+    {
+        var directory = TestData.TempDirectory();
+        File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(result));
+        return directory;
+    }
+
+    [Fact]
+    public void A_new_crash_exits_1_and_names_the_workload_in_compare_md_and_compare_json()
+    {
+        var run = Save(Run("regression", CellStatus.Crashed));
+
+        var (exit, stdout, stderr) = CliProcess.Run("compare", run);
+
+        Assert.True(exit == 1, stderr);
+        Assert.Contains("REGRESSION: 1 of 1 workloads (qemu-candidate · document-render)", stdout, StringComparison.Ordinal);
+        Assert.Contains("| qemu-candidate | qemu | document-render | – | – | 0 | **broken** |", File.ReadAllText(Path.Combine(run, "compare.md")), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run, "compare.json")));
+        Assert.Equal("broken", json.RootElement.GetProperty("rows")[0].GetProperty("verdict").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("exitCode").GetInt32());
+    }
+
+    [Fact]
+    public void An_identical_candidate_exits_0()
+    {
+        var run = Save(Run("regression", CellStatus.Ok));
+
+        var (exit, stdout, stderr) = CliProcess.Run("compare", run, "--threshold", "5%");
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("No regression in 1 workloads (threshold ±5.0%): 1 same", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_runs_of_different_suites_are_refused_unless_forced()
+    {
+        var (base_, candidate) = (Save(Run("regression", CellStatus.Ok)), Save(Run("default", CellStatus.Ok) with { Host = new HostInfo { Platform = "linux-x64", Machine = Machine with { CpuModel = "Other CPU" } } }));
+
+        var (exit, _, stderr) = CliProcess.Run("compare", base_, candidate);
+        var (forcedExit, forced, _) = CliProcess.Run("compare", base_, candidate, "--force");
+
+        Assert.Equal(2, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("not like for like — suite: regression ≠ default; CPU model: Test CPU ≠ Other CPU", line, StringComparison.Ordinal);
+        Assert.Equal(0, forcedExit);
+        Assert.Contains("not like for like, compared with --force: suite: regression ≠ default", File.ReadAllText(Path.Combine(candidate, "compare.md")), StringComparison.Ordinal);
+        Assert.Contains("No regression", forced, StringComparison.Ordinal);
+    }
+}
