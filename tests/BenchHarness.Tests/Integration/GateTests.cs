@@ -1,0 +1,57 @@
+using System.Text.Json;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Integration;
+
+/// <summary>
+/// The regression gate end to end with the real qemu-aarch64, as an emulator developer runs it: the regression suite
+/// (eight launches) on two quick workloads, the candidate made with <c>run --candidate</c>, then <c>compare RUN_DIR</c>.
+/// An identical build passes; a build that is really slower (the same QEMU with translation-block chaining switched
+/// off, <c>-d nochain</c>, about twice as slow here) fails and is named. Both run alone: they measure the machine.
+/// </summary>
+[Trait("Category", "Integration")]
+[Collection(RunsAlone.Name)]
+public sealed class GateTests
+{
+    private const string Workloads = "text-find-replace,text-wordcount-sort";
+
+    private static (int Exit, string Stdout, JsonDocument Json) Gate(string emulator)
+    {
+        var output = Path.Combine(TestData.TempDirectory(), "run");
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(15), "run", "--suite", "regression", "--workload", Workloads,
+            "--candidate", $"qemu-aarch64={emulator}", "--out", output);
+        Assert.True(exit == 0, $"run: exit {exit}\n{stdout}\n{stderr}");
+        var (compareExit, compareOut, compareErr) = CliProcess.Run("compare", output);
+        Assert.True(compareExit is 0 or 1, $"compare: exit {compareExit}\n{compareOut}\n{compareErr}");
+        Assert.True(File.Exists(Path.Combine(output, "compare.md")));
+        return (compareExit, compareOut, JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "compare.json"))));
+    }
+
+    [Fact]
+    public void A_candidate_identical_to_its_reference_passes()
+    {
+        var qemu = Core.Platforms.HostPlatform.FindProgram("qemu-aarch64");
+        Assert.True(qemu is not null, "qemu-aarch64 not found (run ./scripts/setup.sh)");
+
+        var (exit, stdout, json) = Gate(qemu);
+
+        Assert.True(exit == 0, stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal(8, r.GetProperty("launches").GetInt32()));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_really_slower_candidate_fails_and_its_workloads_are_named()
+    {
+        var wrapper = Path.Combine(TestData.TempDirectory(), "qemu-aarch64-nochain");
+        File.WriteAllText(wrapper, "#!/bin/sh\nexec qemu-aarch64 -d nochain \"$@\"\n");
+        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var (exit, stdout, json) = Gate(wrapper);
+
+        Assert.True(exit == 1, stdout);
+        Assert.Contains("REGRESSION: 2 of 2 workloads (qemu-aarch64-candidate · text-find-replace, qemu-aarch64-candidate · text-wordcount-sort)", stdout, StringComparison.Ordinal);
+        Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("slower", r.GetProperty("verdict").GetString()));
+    }
+}
