@@ -32,7 +32,7 @@ public static class CompareReport
 
         md.Append(gate.Forced.Count > 0 ? "\n" : "");
         md.Append("| ").Append(string.Join(" | ", Header)).Append(" |\n|").Append(string.Concat(Header.Select(_ => "---|"))).Append('\n');
-        foreach (var row in Rows(gate))
+        foreach (var row in Rows(gate, markdown: true))
         {
             md.Append("| ").Append(string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal)))).Append(" |\n");
         }
@@ -45,7 +45,7 @@ public static class CompareReport
 
     public static string Terminal(GateResult gate)
     {
-        var rows = Rows(gate).Prepend(Header).ToList();
+        var rows = Rows(gate, markdown: false).Prepend(Header).ToList();
         var widths = Enumerable.Range(0, Header.Length - 1).Select(i => rows.Max(r => r[i].Length)).ToList();
         var text = new StringBuilder();
         foreach (var row in rows)
@@ -58,11 +58,11 @@ public static class CompareReport
 
     public static byte[] Json(GateResult gate) => JsonSerializer.SerializeToUtf8Bytes(gate, StoredJson.Options);
 
-    private static IEnumerable<string[]> Rows(GateResult gate) =>
+    private static IEnumerable<string[]> Rows(GateResult gate, bool markdown) =>
         gate.Rows.OrderByDescending(r => r.Regression).ThenBy(r => r.Platform, StringComparer.Ordinal).ThenBy(r => r.Workload, StringComparer.Ordinal)
             .Select(r => new[]
             {
                 r.Platform, r.Reference, r.Workload, Format.Ratio(r.Ratio), Format.RatioInterval(r.CiLower, r.CiUpper), r.Launches.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Regression ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Format.Percent(d) : "", r.Reason ?? "",
+                r.Regression ? markdown ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict).ToUpperInvariant() : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Format.Percent(d) : "", r.Reason ?? "",
             });
 }
