@@ -21,10 +21,11 @@ try
         "run" => await RunVerb.ExecuteAsync(rest, cancellation.Token),
         "report" => ReportVerb.Execute(rest),
         "compare" => CompareVerb.Execute(rest),
+        "history" => HistoryVerb.Execute(rest),
         "platforms" => PlatformsVerb.Execute(rest),
         "workloads" => WorkloadsVerb.Execute(rest),
         null or "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
-        _ => throw new BadInputException($"Unknown verb '{verb}'. Verbs: run, report, compare, platforms, workloads (see: benchharness help)."),
+        _ => throw new BadInputException($"Unknown verb '{verb}'. Verbs: run, report, compare, history, platforms, workloads (see: benchharness help)."),
     };
 }
 catch (BadInputException e)

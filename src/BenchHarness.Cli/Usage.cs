@@ -24,6 +24,9 @@ internal static class Usage
             earlier one (two runs; refused unless like for like, or --force): prints the table, writes
             compare.md and compare.json (into the candidate run's folder unless --out), exits 1 when a
             workload regressed: slower beyond the threshold, or newly crashed, timed out, incorrect, missing.
+        benchharness history DIR... --out DIR
+            Trends across runs of successive builds: a plot per platform and workload, steps found by
+            change-point detection (named with their run and emulator version), history.html, history.json.
         benchharness platforms
             Lists every shipped platform and template: available, or why not; and the emulator's version.
         benchharness workloads

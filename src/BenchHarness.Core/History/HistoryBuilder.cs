@@ -1,0 +1,87 @@
+using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Core.History;
+
+/// <summary>
+/// A series of runs of successive builds, oldest first (by start time; the order given where it is missing): per
+/// platform and workload, the ratio against the baseline in each run with its interval, the geometric-mean score
+/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="PerfolizerMethods.ChangePoints"/>)
+/// over the rounds' log ratios of every run in turn — the fresh processes, not one number per run, so that three runs
+/// of six launches are eighteen observations — with segments at least one run long; a change point is attributed to
+/// the run it falls in, and named with that run's emulator version.
+/// </summary>
+public static class HistoryBuilder
+{
+    public static HistoryResult Build(IReadOnlyList<(string Directory, RunResult Result)> runs)
+    {
+        if (runs.Count < 2)
+        {
+            throw new BadInputException("history: give two or more run folders (successive builds, any order: they are sorted by start time).");
+        }
+
+        var ordered = runs.Select((r, i) => (r.Directory, r.Result, Given: i)).OrderBy(r => r.Result.Started ?? DateTimeOffset.MaxValue).ThenBy(r => r.Given).ToList();
+        var history = ordered.Select(r => new HistoryRun(r.Directory, Path.GetFileName(Path.TrimEndingDirectorySeparator(r.Directory)), r.Result.Started,
+            r.Result.Platforms.Where(p => p.Version is not null).ToDictionary(p => p.Name, p => p.Version!))).ToList();
+        var pairs = ordered.SelectMany(r => r.Result.Comparisons.Select(c => (c.Platform, c.Baseline, c.Workload))).Distinct()
+            .OrderBy(p => p.Platform, StringComparer.Ordinal).ThenBy(p => p.Baseline, StringComparer.Ordinal).ThenBy(p => p.Workload, StringComparer.Ordinal).ToList();
+
+        var trends = new List<Trend>();
+        foreach (var (platform, baseline, workload) in pairs)
+        {
+            var points = new List<TrendPoint>();
+            var rounds = new List<(int Run, double LogRatio)>();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var result = ordered[i].Result;
+                if (result.Comparisons.FirstOrDefault(c => c.Platform == platform && c.Baseline == baseline && c.Workload == workload) is not { } comparison)
+                {
+                    continue;
+                }
+
+                points.Add(new TrendPoint(i, comparison.Ratio, comparison.CiLower, comparison.CiUpper));
+                var (cell, reference) = (Cell(result, platform, workload), Cell(result, baseline, workload));
+                if (cell is { Status: CellStatus.Ok } && reference is { Status: CellStatus.Ok })
+                {
+                    rounds.AddRange(RatioEstimator.Ratio(cell.WarmByLaunch(), reference.WarmByLaunch()).RoundLogRatios.Select(d => (i, d)));
+                }
+            }
+
+            trends.Add(new Trend(platform, baseline, workload, points, Steps(rounds, history, platform)));
+        }
+
+        foreach (var (platform, baseline) in pairs.Select(p => (p.Platform, p.Baseline)).Distinct())
+        {
+            var points = ordered.Select((r, i) => (Index: r.Result.Index.FirstOrDefault(x => x.Platform == platform && x.Baseline == baseline), Run: i))
+                .Where(x => x.Index is not null).Select(x => new TrendPoint(x.Run, x.Index!.Value, x.Index.CiLower, x.Index.CiUpper)).ToList();
+            trends.Add(new Trend(platform, baseline, Trend.IndexName, points, []));
+        }
+
+        return new HistoryResult(history, trends);
+    }
+
+    private static CellResult? Cell(RunResult result, string platform, string workload) =>
+        result.Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
+
+    private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform)
+    {
+        var perRun = rounds.GroupBy(r => r.Run).Select(g => g.Count()).DefaultIfEmpty(0).Min();
+        if (rounds.Select(r => r.Run).Distinct().Count() < 2 || perRun < 2)
+        {
+            return [];
+        }
+
+        var steps = new List<TrendStep>();
+        var changes = PerfolizerMethods.ChangePoints(rounds.Select(r => r.LogRatio).ToList(), perRun);
+        var boundaries = changes.Prepend(0).Append(rounds.Count).ToList();
+        for (var c = 0; c < changes.Count; c++)
+        {
+            var run = rounds[changes[c]].Run;
+            double Median(int from, int to) => Math.Exp(MedianEstimator.Median(rounds.Skip(from).Take(to - from).Select(r => r.LogRatio).ToList(), interval: false).Value);
+            steps.Add(new TrendStep(run, runs[run].Label, runs[run].Versions.GetValueOrDefault(platform), Median(boundaries[c], boundaries[c + 1]), Median(boundaries[c + 1], boundaries[c + 2])));
+        }
+
+        return steps;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.History;
+
+namespace BenchHarness.Core.Reports;
+
+/// <summary>history.html (the runs, the steps found, and every trend plot) and history.json.</summary>
+public static class HistoryReport
+{
+    public static string Html(HistoryResult history)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>BenchHarness history</title>\n<style>")
+            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}table{border-collapse:collapse;margin:1em 0}")
+            .Append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;font-size:.9em}th{background:#f3f3f3}img{max-width:100%}.step{color:#b42318}")
+            .Append("</style></head><body>\n<h1>BenchHarness history</h1>\n");
+        html.Append("<h2>Runs</h2>\n<table><thead><tr><th>#</th><th>run</th><th>started</th><th>emulator versions</th></tr></thead><tbody>\n");
+        for (var i = 0; i < history.Runs.Count; i++)
+        {
+            var run = history.Runs[i];
+            html.Append($"<tr><td>{i + 1}</td><td><a href=\"{E(Path.GetFullPath(Path.Combine(run.Directory, "report.html")))}\">{E(run.Label)}</a></td><td>{E(Format.Time(run.Started))}</td><td>")
+                .Append(E(string.Join("; ", run.Versions.Select(v => $"{v.Key}: {v.Value}")))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n<h2>Steps</h2>\n");
+        var steps = history.Trends.SelectMany(t => t.Steps.Select(s => (Trend: t, Step: s))).ToList();
+        html.Append(steps.Count == 0 ? "<p>No step found (ED-PELT over every run's rounds).</p>\n" : "<table><thead><tr><th>platform</th><th>workload</th><th>from run</th><th>emulator version</th><th>before</th><th>after</th></tr></thead><tbody>\n");
+        foreach (var (trend, step) in steps)
+        {
+            html.Append($"<tr class=\"step\"><td>{E(trend.Platform)}</td><td><a href=\"#{E(trend.PlotName)}\">{E(trend.Workload)}</a></td><td>{E(step.RunLabel)}</td><td>{E(step.Version ?? "–")}</td><td>{E(Format.Ratio(step.Before))}</td><td>{E(Format.Ratio(step.After))}</td></tr>\n");
+        }
+
+        html.Append(steps.Count == 0 ? "" : "</tbody></table>\n");
+        html.Append("<p>A step is a change in a trend's distribution found by ED-PELT (Haynes, Fearnhead &amp; Eckley, Stat. Comput. 2017, via Perfolizer) over the rounds' log ratios of every run in turn, segments at least one run long; before and after are the medians of the rounds' ratios on each side.</p>\n");
+        html.Append("<h2>Trends</h2>\n");
+        foreach (var trend in history.Trends.Where(t => t.Points.Count > 0))
+        {
+            html.Append($"<h3 id=\"{E(trend.PlotName)}\">{E(trend.Platform)} against {E(trend.Baseline)} · {E(trend.Workload)}</h3>\n")
+                .Append($"<img src=\"plots/{E(trend.PlotName)}.svg\" alt=\"{E(trend.Platform)} {E(trend.Workload)} across the runs\">\n");
+        }
+
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    public static byte[] Json(HistoryResult history) => JsonSerializer.SerializeToUtf8Bytes(history, StoredJson.Options);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

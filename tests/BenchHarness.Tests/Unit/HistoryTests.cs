@@ -1,0 +1,81 @@
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+/// <summary>history over runs of successive emulator builds: a trend plot per workload, and the step that was put there, named with its run and version.</summary>
+public sealed class HistoryTests
+{
+    private static readonly string[] Workloads = ["document-render", "text-find-replace"];
+
+    /// <summary>
+    /// A run of qemu against native on two workloads, six launches of three samples each; qemu takes
+    /// <paramref name="renderScale"/> times native's time on document-render and four times on text-find-replace, with
+    /// a little noise from a fixed seed.
+    /// </summary>
+    private static RunResult Run(int day, string version, double renderScale, Random random)
+    {
+        IReadOnlyList<long> Samples(double scale) => Enumerable.Range(0, 18).Select(_ => (long)(1e7 * scale * (1 + (0.02 * (random.NextDouble() - 0.5))))).ToList();
+        CellResult Cell(string platform, string workload, double scale) => new()
+        {
+            Platform = platform, Workload = workload, Status = CellStatus.Ok, Launches = 6, SamplesNs = Samples(scale), WarmLaunchSizes = [3, 3, 3, 3, 3, 3],
+        };
+        var qemuScale = new Dictionary<string, double> { ["document-render"] = renderScale, ["text-find-replace"] = 4 };
+        return new RunResult
+        {
+            Suite = new SuiteInfo { Name = "regression", Size = InputSize.Small, Launches = 6, Iterations = 3, Weights = Workloads.ToDictionary(w => w, _ => 1.0) },
+            Host = new HostInfo { Platform = "linux-x64" },
+            Started = new DateTimeOffset(2026, 11, day, 2, 0, 0, TimeSpan.Zero),
+            Platforms =
+            [
+                new PlatformResult { Name = "native", Target = "linux-x64-aot", Status = PlatformStatus.Available },
+                new PlatformResult { Name = "qemu", Target = "linux-arm64-aot", Baseline = "native", Status = PlatformStatus.Available, Version = version },
+            ],
+            Cells = [.. Workloads.Select(w => Cell("native", w, 1)), .. Workloads.Select(w => Cell("qemu", w, qemuScale[w]))],
+            Comparisons = Workloads.Select(w => new ComparisonResult { Platform = "qemu", Baseline = "native", Workload = w, Ratio = qemuScale[w], CiLower = qemuScale[w] * 0.98, CiUpper = qemuScale[w] * 1.02 }).ToList(),
+            Index = [new IndexResult { Platform = "qemu", Baseline = "native", Value = 4, OfficeDay = new IndexFigure { Value = 4 }, WorkloadsCovered = 2, WorkloadsInSuite = 2, Coverage = 1 }],
+        };
+    }
+
+    [Fact]
+    public void History_over_three_runs_plots_every_trend_and_names_the_step_that_was_put_there()
+    {
+        var random = new Random(9);
+        var root = TestData.TempDirectory();
+        var runs = new[] { Run(24, "qemu 9.1", 4, random), Run(25, "qemu 9.2", 4, random), Run(26, "qemu 9.3-rc1", 6, random) }.Select((run, i) =>
+        {
+            var directory = Path.Combine(root, $"night-{i + 1}");
+            Directory.CreateDirectory(directory);
+            File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(run));
+            return directory;
+        }).ToList();
+        var output = Path.Combine(root, "history");
+
+        // Given out of order: history sorts the runs by their start time.
+        var (exit, stdout, stderr) = CliProcess.Run("history", runs[2], runs[0], runs[1], "--out", output);
+
+        Assert.True(exit == 0, stderr);
+        var step = Assert.Single(stdout.Split('\n'), l => l.StartsWith("step:", StringComparison.Ordinal));
+        // About 4× before and 6× after (the medians of the rounds' ratios, ±1% noise).
+        Assert.Matches(@"^step: qemu · document-render from night-3 \(qemu 9\.3-rc1\): (3\.9\d|4\.0\d)× → (5\.9\d|6\.0\d)×", step);
+        foreach (var workload in Workloads.Append("index"))
+        {
+            Assert.True(File.Exists(Path.Combine(output, "plots", $"trend-qemu-vs-native-{workload}.png")), workload);
+            Assert.True(File.Exists(Path.Combine(output, "plots", $"trend-qemu-vs-native-{workload}.svg")), workload);
+        }
+
+        var html = File.ReadAllText(Path.Combine(output, "history.html"));
+        Assert.Contains("plots/trend-qemu-vs-native-text-find-replace.svg", html, StringComparison.Ordinal);
+        Assert.Contains("<td>night-3</td><td>qemu 9.3-rc1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_of_one_run_is_bad_input()
+    {
+        var (exit, _, stderr) = CliProcess.Run("history", TestData.TempDirectory(), "--out", TestData.TempDirectory());
+
+        Assert.Equal(2, exit);
+        Assert.Contains("holds no result.json", stderr, StringComparison.Ordinal);
+    }
+}
