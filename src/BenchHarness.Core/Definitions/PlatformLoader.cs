@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Definitions;
@@ -57,7 +58,8 @@ public static class PlatformLoader
             }
         }
 
-        var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Distinct().Count() > 1);
+        // The same file named twice (e.g. a platform and "all") is one platform; two different definitions under one name are an error.
+        var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Select(p => JsonSerializer.Serialize(p)).Distinct().Count() > 1);
         if (duplicate is not null)
         {
             throw new BadInputException($"Two different platforms are named '{duplicate.Key}': rename one (its \"name\").");

@@ -26,6 +26,14 @@ public static class Format
 
     public static string YearsBare(double years) => years.ToString("0", Invariant);
 
+    /// <summary>The machine in one line: CPU model, cores, memory, kernel, OS, harness revision; empty when the run did not record it.</summary>
+    public static string Machine(Model.MachineInfo? machine) =>
+        machine is null ? "" : string.Join(" · ", new[]
+        {
+            machine.CpuModel, $"{machine.Cores} cores", machine.MemoryBytes is { } m ? (m / (1024.0 * 1024 * 1024)).ToString("0.#", Invariant) + " GiB" : null,
+            machine.Kernel is { } k ? $"kernel {k}" : null, machine.Os, machine.Harness is { } h ? $"BenchHarness {h[..Math.Min(12, h.Length)]}" : null,
+        }.OfType<string>());
+
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
 
     private static string Milliseconds(double ns)

@@ -19,6 +19,11 @@ public sealed class HtmlReport : IExporter
         html.Append("<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
         html.Append("<p>Host ").Append(E(result.Host.Platform)).Append(" · inputs ").Append(E(Words.Of(result.Suite.Size))).Append(" · started ").Append(E(Format.Time(result.Started)))
             .Append(" · finished ").Append(E(Format.Time(result.Finished))).Append("</p>\n");
+        if (Format.Machine(result.Host.Machine) is { Length: > 0 } machine)
+        {
+            html.Append("<p>Machine: ").Append(E(machine)).Append("</p>\n");
+        }
+
         foreach (var index in result.Index)
         {
             html.Append("<p class=\"headline\">").Append(E(ReportTables.Headline(index))).Append("</p>\n");

@@ -12,6 +12,11 @@ public sealed class MarkdownReport : IExporter
         var md = new StringBuilder();
         md.Append("# BenchHarness report: suite ").Append(result.Suite.Name).Append("\n\n");
         md.Append($"Host {result.Host.Platform} · inputs {Words.Of(result.Suite.Size)} · {result.Suite.Launches} launch(es) per cell · started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)}\n\n");
+        if (Format.Machine(result.Host.Machine) is { Length: > 0 } machine)
+        {
+            md.Append("Machine: ").Append(machine).Append("\n\n");
+        }
+
         foreach (var index in result.Index)
         {
             md.Append("- **").Append(ReportTables.Headline(index)).Append("**\n");

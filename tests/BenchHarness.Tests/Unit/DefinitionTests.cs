@@ -69,6 +69,31 @@ public sealed class DefinitionTests
     }
 
     [Fact]
+    public void A_platform_named_twice_is_one_platform_and_a_candidate_joins_its_reference()
+    {
+        var chosen = PlatformLoader.Select(["qemu-aarch64", "all"], Repo, ["qemu-aarch64=/opt/qemu/bin/qemu-aarch64", "qemu-aarch64=./qemu-aarch64"]);
+        var candidate = chosen.Single(p => p.Name == "qemu-aarch64-candidate");
+        var second = chosen.Single(p => p.Name == "qemu-aarch64-candidate-2");
+
+        Assert.Single(chosen, p => p.Name == "qemu-aarch64");
+        Assert.Equal("qemu-aarch64", candidate.Reference);
+        Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], candidate.Launcher);
+        Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "--version"], candidate.Version);
+        Assert.Equal(Path.GetFullPath("./qemu-aarch64"), second.Launcher[0]);
+        Assert.Equal(["qemu-aarch64-candidate", "native-aot", "qemu-aarch64"], PlatformLoader.Select([], Repo, ["qemu-aarch64=/x/qemu"]).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Two_different_platforms_under_one_name_are_bad_input()
+    {
+        var path = Path.Combine(Fakes.TestData.TempDirectory(), "qemu-aarch64.json");
+        File.WriteAllText(path, """{"name":"qemu-aarch64","launcher":["/opt/qemu"],"target":"linux-arm64-aot","baseline":"native-aot"}""");
+
+        var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select([path, "qemu-aarch64"], Repo));
+        Assert.Contains("Two different platforms are named 'qemu-aarch64'", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_platform_names_the_known_ones()
     {
         var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select(["qemu-mips"], Repo));
