@@ -54,4 +54,34 @@ public sealed class GateTests
         Assert.Contains("REGRESSION: 2 of 2 workloads (qemu-aarch64-candidate · text-find-replace, qemu-aarch64-candidate · text-wordcount-sort)", stdout, StringComparison.Ordinal);
         Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("slower", r.GetProperty("verdict").GetString()));
     }
+
+    /// <summary>
+    /// Two runs of the same build made one after the other compare like for like (same machine, harness and probe
+    /// builds, recorded by each run) with launches as the unit; a run of another suite is refused with one line.
+    /// Whether the gate passes is not asserted: two separate runs of one build are an A/A test that fails now and then.
+    /// </summary>
+    [Fact]
+    public void Two_real_runs_of_one_build_compare_like_for_like_and_unlike_runs_are_refused()
+    {
+        string Run(string suite)
+        {
+            var output = Path.Combine(TestData.TempDirectory(), "run");
+            var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(15), "run", "--suite", suite, "--workload", "text-find-replace", "--platform", "qemu-aarch64", "--out", output);
+            Assert.True(exit == 0, $"run: exit {exit}\n{stdout}\n{stderr}");
+            return output;
+        }
+
+        var (first, second, quick) = (Run("regression"), Run("regression"), Run("quick"));
+
+        var (exit, stdout, stderr) = CliProcess.Run("compare", first, second);
+        var (unlikeExit, _, unlike) = CliProcess.Run("compare", first, quick);
+
+        Assert.True(exit is 0 or 1, $"exit {exit}\n{stdout}\n{stderr}");
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(second, "compare.json")));
+        Assert.Equal("runs", json.RootElement.GetProperty("mode").GetString());
+        Assert.Empty(json.RootElement.GetProperty("forced").EnumerateArray());
+        Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal(8, r.GetProperty("launches").GetInt32()));
+        Assert.Equal(2, unlikeExit);
+        Assert.Contains("not like for like — suite: regression ≠ quick", unlike, StringComparison.Ordinal);
+    }
 }
