@@ -81,6 +81,14 @@ public static class IndexEstimator
         return new IndexEstimate(Widen(score, normal * DeltaError(weights)), Widen(officeDay, normal * DeltaError(dayWeights)), IntervalScope.WithinProcess, rounds);
     }
 
+    /// <summary>The score's value in each round common to every part: yᵣ = Σ ωᵢ·dᵢᵣ, the log of a one-round score (for history's steps).</summary>
+    public static IReadOnlyList<double> RoundScores(IReadOnlyList<IndexPart> parts)
+    {
+        var totalWeight = parts.Sum(p => p.Weight);
+        var rounds = parts.Count == 0 ? 0 : parts.Min(p => p.Ratio.RoundLogRatios.Count);
+        return Enumerable.Range(0, rounds).Select(r => parts.Sum(p => p.Weight / totalWeight * p.Ratio.RoundLogRatios[r])).ToList();
+    }
+
     /// <summary>The standard error of Σ wᵢ·d̄ᵢ with rounds as clusters: sd over the first <paramref name="rounds"/> rounds of yᵣ = Σ wᵢ·dᵢᵣ, over √k.</summary>
     internal static double ClusterStandardError(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights, int rounds)
     {

@@ -10,7 +10,8 @@ namespace BenchHarness.Core.History;
 /// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="PerfolizerMethods.ChangePoints"/>)
 /// over the rounds' log ratios of every run in turn — the fresh processes, not one number per run, so that three runs
 /// of six launches are eighteen observations — with segments at least one run long; a change point is attributed to
-/// the run it falls in, and named with that run's emulator version.
+/// the run it falls in, and named with that run's emulator version. The score's trend is searched the same way over
+/// each round's weighted mean log ratio (<see cref="IndexEstimator.RoundScores"/>).
 /// </summary>
 public static class HistoryBuilder
 {
@@ -55,11 +56,18 @@ public static class HistoryBuilder
         {
             var points = ordered.Select((r, i) => (Index: r.Result.Index.FirstOrDefault(x => x.Platform == platform && x.Baseline == baseline), Run: i))
                 .Where(x => x.Index is not null).Select(x => new TrendPoint(x.Run, x.Index!.Value, x.Index.CiLower, x.Index.CiUpper)).ToList();
-            trends.Add(new Trend(platform, baseline, Trend.IndexName, points, []));
+            // The score's rounds: each round's weighted mean log ratio over the workloads ok in that run.
+            var rounds = ordered.SelectMany((r, i) => IndexEstimator.RoundScores(Parts(r.Result, platform, baseline)).Select(y => (i, y))).ToList();
+            trends.Add(new Trend(platform, baseline, Trend.IndexName, points, Steps(rounds, history, platform)));
         }
 
         return new HistoryResult(history, trends);
     }
+
+    private static List<IndexPart> Parts(RunResult result, string platform, string baseline) =>
+        result.Suite.Weights.Select(w => (Weight: w.Value, Cell: Cell(result, platform, w.Key), Reference: Cell(result, baseline, w.Key)))
+            .Where(x => x.Cell is { Status: CellStatus.Ok } && x.Reference is { Status: CellStatus.Ok })
+            .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight)).ToList();
 
     private static CellResult? Cell(RunResult result, string platform, string workload) =>
         result.Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
