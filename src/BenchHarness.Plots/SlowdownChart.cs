@@ -28,14 +28,16 @@ public sealed class SlowdownChart : IExporter
     {
         var plot = new Plot();
         var workloads = result.Comparisons.Select(c => c.Workload).Distinct().Order(StringComparer.Ordinal).ToList();
-        var platforms = result.Comparisons.Select(c => c.Platform).Distinct().Order(StringComparer.Ordinal).ToList();
+        // One series per platform and what it is compared with: a candidate has bars against native and against its reference.
+        var platforms = result.Comparisons.Select(c => (c.Platform, c.Baseline)).Distinct().OrderBy(p => p.Platform, StringComparer.Ordinal).ThenBy(p => p.Baseline, StringComparer.Ordinal).ToList();
+        var candidates = platforms.GroupBy(p => p.Platform).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var groupWidth = 0.8;
         var barWidth = platforms.Count == 0 ? groupWidth : groupWidth / platforms.Count;
         var palette = new ScottPlot.Palettes.Category10();
         for (var p = 0; p < platforms.Count; p++)
         {
             var bars = new List<Bar>();
-            foreach (var comparison in result.Comparisons.Where(c => c.Platform == platforms[p]))
+            foreach (var comparison in result.Comparisons.Where(c => (c.Platform, c.Baseline) == platforms[p]))
             {
                 var x = workloads.IndexOf(comparison.Workload) - (groupWidth / 2) + (barWidth * (p + 0.5));
                 bars.Add(new Bar { Position = x, Value = comparison.Ratio, Size = barWidth * 0.9, FillColor = palette.GetColor(p) });
@@ -48,7 +50,7 @@ public sealed class SlowdownChart : IExporter
             }
 
             var barPlot = plot.Add.Bars(bars);
-            barPlot.LegendText = platforms[p];
+            barPlot.LegendText = candidates.Contains(platforms[p].Platform) ? $"{platforms[p].Platform} vs {platforms[p].Baseline}" : platforms[p].Platform;
         }
 
         var noSlowdown = plot.Add.HorizontalLine(1, 1, Colors.Gray, LinePattern.Dashed);
