@@ -14,16 +14,9 @@ internal static class HistoryVerb
         var arguments = Arguments.Parse(args, "history", "out");
         var output = arguments.Single("out") ?? throw new BadInputException("history: give --out DIR for the trend page and plots.");
         var history = HistoryBuilder.Build(arguments.Positionals.Select(d => (d, ResultFile.Read(d))).ToList());
-        Directory.CreateDirectory(output);
-        foreach (var file in TrendChart.Export(history))
-        {
-            var path = Path.Combine(output, file.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Content);
-        }
-
-        File.WriteAllText(Path.Combine(output, "history.html"), HistoryReport.Html(history));
-        File.WriteAllBytes(Path.Combine(output, "history.json"), HistoryReport.Json(history));
+        ExportWriter.Save(output, TrendChart.Export(history)
+            .Append(new ExportedFile("history.html", System.Text.Encoding.UTF8.GetBytes(HistoryReport.Html(history))))
+            .Append(new ExportedFile("history.json", HistoryReport.Json(history))));
         foreach (var trend in history.Trends)
         {
             foreach (var step in trend.Steps)

@@ -84,9 +84,7 @@ internal static class CellBuilder
             return null;
         }
 
-        var mean = logs.Average();
-        var standardError = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1) / logs.Count);
-        return Math.Exp(PerfolizerMethods.TwoSidedQuantile(0.95, logs.Count - 1) * standardError) - 1;
+        return Math.Exp(PerfolizerMethods.TwoSidedQuantile(0.95, logs.Count - 1) * Math.Sqrt(MeanError.VarianceOfMean(logs))) - 1;
     }
 
     /// <summary>Which failure a cell reports when its rounds failed differently: the one a reader must see first.</summary>

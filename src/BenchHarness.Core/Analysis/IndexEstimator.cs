@@ -93,8 +93,7 @@ public static class IndexEstimator
     internal static double ClusterStandardError(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights, int rounds)
     {
         var perRound = Enumerable.Range(0, rounds).Select(r => parts.Select((p, i) => weights[i] * p.Ratio.RoundLogRatios[r]).Sum()).ToList();
-        var mean = perRound.Average();
-        return Math.Sqrt(perRound.Sum(y => (y - mean) * (y - mean)) / (rounds - 1) / rounds);
+        return Math.Sqrt(MeanError.VarianceOfMean(perRound));
     }
 
     private static Estimate Widen(double value, double logHalfWidth) => new(value, value * Math.Exp(-logHalfWidth), value * Math.Exp(logHalfWidth));

@@ -70,7 +70,7 @@ public static class RatioEstimator
         }
         else
         {
-            var spread = rounds.Sum(r => (r.LogRatio - mean) * (r.LogRatio - mean)) / (rounds.Count - 1) / rounds.Count;
+            var spread = MeanError.VarianceOfMean(logRatios);
             (variance, degreesOfFreedom) = (Math.Max(spread, within ?? 0), rounds.Count - 1);
         }
 
@@ -113,13 +113,7 @@ public static class RatioEstimator
             return new RatioEstimate(Math.Exp(difference), null, null, null, launches);
         }
 
-        static double VarianceOfMean(List<double> x)
-        {
-            var mean = x.Average();
-            return x.Sum(v => (v - mean) * (v - mean)) / (x.Count - 1) / x.Count;
-        }
-
-        var (vp, vb) = (VarianceOfMean(p), VarianceOfMean(b));
+        var (vp, vb) = (MeanError.VarianceOfMean(p), MeanError.VarianceOfMean(b));
         var variance = vp + vb;
         if (!(variance > 0))
         {

@@ -25,7 +25,7 @@ public sealed record GateEvidence(string Platform, string Reference, string Work
 /// </summary>
 public static class Gate
 {
-    public const double Alpha = 0.05;
+    public const double Alpha = ComparisonVerdict.Alpha;
     public const double Power = 0.80;
 
     public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold)

@@ -21,7 +21,7 @@ public static class GateBuilder
         }
 
         var evidence = candidates.SelectMany(c => run.Suite.Weights.Keys.Select(w =>
-            Evidence(c.Name, c.Reference!, w, Cell(run, c.Reference!, w), Cell(run, c.Name, w), RatioEstimator.Ratio))).ToList();
+            Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w), RatioEstimator.Ratio))).ToList();
         return new GateResult { Mode = "paired", Runs = [directory], Threshold = threshold, Rows = Gate.Decide(evidence, threshold) };
     }
 
@@ -34,15 +34,12 @@ public static class GateBuilder
     {
         var platforms = reference.Platforms.Where(p => p.Status == PlatformStatus.Available).Select(p => p.Name).ToList();
         var evidence = platforms.SelectMany(p => reference.Suite.Weights.Keys.Select(w =>
-            Evidence(p, p, w, Cell(reference, p, w), Cell(candidate, p, w), RatioEstimator.Unpaired))).ToList();
+            Evidence(p, p, w, reference.Cell(p, w), candidate.Cell(p, w), RatioEstimator.Unpaired))).ToList();
         return new GateResult
         {
             Mode = "runs", Runs = [referenceDirectory, candidateDirectory], Threshold = threshold, Forced = forced, Rows = Gate.Decide(evidence, threshold),
         };
     }
-
-    private static CellResult? Cell(RunResult run, string platform, string workload) =>
-        run.Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
 
     private static GateEvidence Evidence(string platform, string reference, string workload, CellResult? referenceCell, CellResult? candidateCell,
         Func<IReadOnlyList<IReadOnlyList<double>>, IReadOnlyList<IReadOnlyList<double>>, RatioEstimate> ratio)

@@ -42,7 +42,7 @@ public static class HistoryBuilder
                 }
 
                 points.Add(new TrendPoint(i, comparison.Ratio, comparison.CiLower, comparison.CiUpper));
-                var (cell, reference) = (Cell(result, platform, workload), Cell(result, baseline, workload));
+                var (cell, reference) = (result.Cell(platform, workload), result.Cell(baseline, workload));
                 if (cell is { Status: CellStatus.Ok } && reference is { Status: CellStatus.Ok })
                 {
                     rounds.AddRange(RatioEstimator.Ratio(cell.WarmByLaunch(), reference.WarmByLaunch()).RoundLogRatios.Select(d => (i, d)));
@@ -65,12 +65,9 @@ public static class HistoryBuilder
     }
 
     private static List<IndexPart> Parts(RunResult result, string platform, string baseline) =>
-        result.Suite.Weights.Select(w => (Weight: w.Value, Cell: Cell(result, platform, w.Key), Reference: Cell(result, baseline, w.Key)))
+        result.Suite.Weights.Select(w => (Weight: w.Value, Cell: result.Cell(platform, w.Key), Reference: result.Cell(baseline, w.Key)))
             .Where(x => x.Cell is { Status: CellStatus.Ok } && x.Reference is { Status: CellStatus.Ok })
             .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight)).ToList();
-
-    private static CellResult? Cell(RunResult result, string platform, string workload) =>
-        result.Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
 
     private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform)
     {

@@ -40,6 +40,9 @@ public sealed record RunResult
     /// <summary>The history of single-thread performance the index's years are read from.</summary>
     public ProgressInfo? Progress { get; init; }
 
+    /// <summary>The cell of a platform and workload, or null when the run has none.</summary>
+    public CellResult? Cell(string platform, string workload) => Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
+
     /// <summary>Anything a reader must know to interpret the numbers (a missing baseline, a checksum mismatch …).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
