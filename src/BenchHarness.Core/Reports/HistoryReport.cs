@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using BenchHarness.Core.Definitions;
@@ -11,11 +10,7 @@ public static class HistoryReport
 {
     public static string Html(HistoryResult history)
     {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>BenchHarness history</title>\n<style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-            .Append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;font-size:.9em}th{background:#f3f3f3}img{max-width:100%}.step{color:#b42318}")
-            .Append("</style></head><body>\n<h1>BenchHarness history</h1>\n");
+        var html = HtmlPage.Start("BenchHarness history", "img{max-width:100%}.step{color:#b42318}").Append("<h1>BenchHarness history</h1>\n");
         html.Append("<h2>Runs</h2>\n<table><thead><tr><th>#</th><th>run</th><th>started</th><th>emulator versions</th></tr></thead><tbody>\n");
         for (var i = 0; i < history.Runs.Count; i++)
         {
@@ -46,5 +41,5 @@ public static class HistoryReport
 
     public static byte[] Json(HistoryResult history) => JsonSerializer.SerializeToUtf8Bytes(history, StoredJson.Options);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.E(text);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
@@ -10,12 +9,7 @@ public sealed class HtmlReport : IExporter
 {
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>BenchHarness: ").Append(E(result.Suite.Name)).Append("</title>\n<style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em;max-width:80em;color:#222}table{border-collapse:collapse;margin:1em 0}")
-            .Append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;font-size:.9em}th{background:#f3f3f3}")
-            .Append("td.ok{color:#1a7f37}td.bad{color:#b42318}.headline{font-size:1.2em;font-weight:600}img{max-width:100%}")
-            .Append("</style></head><body>\n");
+        var html = HtmlPage.Start($"BenchHarness: {result.Suite.Name}", "td.ok{color:#1a7f37}td.bad{color:#b42318}.headline{font-size:1.2em;font-weight:600}img{max-width:100%}");
         html.Append("<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
         html.Append("<p>Host ").Append(E(result.Host.Platform)).Append(" · inputs ").Append(E(Words.Of(result.Suite.Size))).Append(" · started ").Append(E(Format.Time(result.Started)))
             .Append(" · finished ").Append(E(Format.Time(result.Finished))).Append("</p>\n");
@@ -63,5 +57,5 @@ public sealed class HtmlReport : IExporter
         return $"<td{css}>{E(text)}</td>";
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlPage.E(text);
 }
