@@ -6,9 +6,10 @@ internal static class Usage
         benchharness: how much slower office work is under an emulator, with confidence intervals.
 
         benchharness run [--suite NAME|FILE] [--platform NAME|FILE|all]... [--workload NAME]...
-                         [--candidate NAME=PATH]... [--out DIR] [--progress NAME|FILE]
+                         [--launches N] [--candidate NAME=PATH]... [--out DIR] [--progress NAME|FILE]
             Runs a suite (default: default; shipped: quick, default, regression) on platforms (default: all
-            shipped ones; unavailable ones are recorded with their reason), only the named workloads if any.
+            shipped ones; unavailable ones are recorded with their reason), only the named workloads if any,
+            in N fresh processes per cell if --launches (for example as many as compare says a change needs).
             --candidate adds platform NAME with its emulator binary swapped for PATH (NAME-candidate), run
             round by round beside NAME and compared with it. Writes DIR/journal.jsonl, result.json,
             report.md, report.html, results.csv and plots/. DIR defaults to results/<date-time>.

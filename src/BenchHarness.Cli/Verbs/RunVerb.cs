@@ -12,7 +12,7 @@ internal static class RunVerb
 {
     public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
     {
-        var arguments = Arguments.Parse(args, "run", "suite", "platform", "workload", "candidate", "out", "resume", "progress").WithoutPositionals("run");
+        var arguments = Arguments.Parse(args, "run", "suite", "platform", "workload", "candidate", "launches", "out", "resume", "progress").WithoutPositionals("run");
 
         var layout = ProjectLayout.Discover();
         var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, layout);
@@ -21,9 +21,10 @@ internal static class RunVerb
         string directory;
         if (arguments.Single("resume") is { } resume)
         {
-            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0 || arguments.Many("workload").Count > 0 || arguments.Many("candidate").Count > 0)
+            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0 || arguments.Many("workload").Count > 0 || arguments.Many("candidate").Count > 0
+                || arguments.Single("launches") is not null)
             {
-                throw new BadInputException("run --resume takes the suite, workloads and platforms from the journal; drop --suite, --workload, --platform and --candidate.");
+                throw new BadInputException("run --resume takes the suite, workloads and platforms from the journal; drop --suite, --workload, --launches, --platform and --candidate.");
             }
 
             directory = resume;
@@ -32,7 +33,8 @@ internal static class RunVerb
         }
         else
         {
-            var suite = SuiteLoader.Only(SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList()), arguments.Many("workload"));
+            var loaded = SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
+            var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many("workload")), Launches(arguments.Single("launches")));
             var requested = arguments.Many("platform");
             var candidates = arguments.Many("candidate");
             var platforms = PlatformLoader.Select(requested.Count > 0 || candidates.Count > 0 ? requested : ["all"], layout, candidates);
@@ -44,6 +46,11 @@ internal static class RunVerb
 
         return ReportVerb.Analyse(directory, progress);
     }
+
+    private static int? Launches(string? text) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : throw new BadInputException($"--launches needs a whole number of fresh processes per cell, not '{text}'.");
 
     /// <summary>Before anything is measured: the run folder can be made and written to.</summary>
     private static void CheckWritable(string directory)

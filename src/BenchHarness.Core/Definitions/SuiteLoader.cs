@@ -34,6 +34,30 @@ public static class SuiteLoader
         return suite with { Workloads = kept, Description = $"{suite.Description} (only {string.Join(", ", kept.Select(w => w.Name))})".TrimStart() };
     }
 
+    /// <summary>
+    /// The suite with every workload run in <paramref name="launches"/> fresh processes (<c>run --launches N</c>), for
+    /// example the number <c>compare</c> says a change needs; null keeps the suite's own. Below 1 is bad input.
+    /// </summary>
+    public static Suite WithLaunches(Suite suite, int? launches)
+    {
+        if (launches is null)
+        {
+            return suite;
+        }
+
+        if (launches < 1)
+        {
+            throw new BadInputException($"--launches {launches}: needs at least 1 fresh process per cell.");
+        }
+
+        return suite with
+        {
+            Launches = launches.Value,
+            Workloads = suite.Workloads.Select(w => w with { Launches = null }).ToList(),
+            Description = $"{suite.Description} ({launches} launches per cell)".TrimStart(),
+        };
+    }
+
     public static void Validate(Suite suite, string source, IReadOnlyCollection<string> knownWorkloads)
     {
         void Check(bool ok, string problem)

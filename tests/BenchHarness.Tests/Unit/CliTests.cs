@@ -20,6 +20,9 @@ public sealed class CliTests
     [InlineData("run --suite quick --candidate native-aot=/opt/qemu", "a native platform has no emulator binary")]
     [InlineData("run --suite quick --candidate qemu-aarch64", "give NAME=PATH")]
     [InlineData("run --suite quick --workload no-such-workload", "suite 'quick' has no such workload")]
+    [InlineData("run --suite quick --launches 0", "--launches 0: needs at least 1 fresh process per cell")]
+    [InlineData("run --suite quick --launches many", "--launches needs a whole number of fresh processes per cell, not 'many'")]
+    [InlineData("run --resume /tmp --launches 4", "drop --suite, --workload, --launches")]
     public void Bad_input_is_one_clear_line_and_exit_code_2(string args, string expected)
     {
         var (exit, stdout, stderr) = CliProcess.Run(args.Split(' '));

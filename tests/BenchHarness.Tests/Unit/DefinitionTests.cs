@@ -14,11 +14,25 @@ public sealed class DefinitionTests
     [Fact]
     public void The_shipped_suites_load_and_name_known_workloads()
     {
-        foreach (var name in new[] { "quick", "default" })
+        foreach (var name in new[] { "quick", "default", "regression" })
         {
             var suite = SuiteLoader.Load(name, Repo, Workloads);
             Assert.Equal(name, suite.Name);
         }
+    }
+
+    [Fact]
+    public void Launches_from_the_command_line_apply_to_every_workload_and_are_said_in_the_description()
+    {
+        var regression = SuiteLoader.Load("regression", Repo, Workloads);
+        Assert.Equal(9, regression.Workloads.Single(w => w.Name == "app-start").Launches);
+
+        var more = SuiteLoader.WithLaunches(regression, 24);
+
+        Assert.Equal(24, more.Launches);
+        Assert.All(more.Workloads, w => Assert.Null(w.Launches));
+        Assert.EndsWith("(24 launches per cell)", more.Description);
+        Assert.Same(regression, SuiteLoader.WithLaunches(regression, null));
     }
 
     [Fact]
