@@ -10,7 +10,10 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>report DIR</c>: analyse the journal and export result.json, the reports and the plots.</summary>
 internal static class ReportVerb
 {
-    public static IReadOnlyList<IExporter> Exporters { get; } = [new MarkdownReport(), new HtmlReport(), new CsvReport(), new SlowdownChart()];
+    private static readonly RunCharts Charts = new();
+
+    /// <summary>Every file of a run's report; the HTML report inlines the plots the charts draw once.</summary>
+    public static IReadOnlyList<IExporter> Exporters { get; } = [new MarkdownReport(), new HtmlReport(Charts), new CsvReport(), Charts];
 
     public static int Execute(IEnumerable<string> args)
     {

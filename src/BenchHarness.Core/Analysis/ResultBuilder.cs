@@ -110,13 +110,13 @@ public static class ResultBuilder
             {
                 Name = suite.Name, Description = suite.Description, Size = suite.Size, Seed = suite.Seed, Launches = suite.Launches, Iterations = suite.Iterations,
                 Weights = suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
-                TargetRelativeHalfWidth = suite.TargetRelativeHalfWidth, EquivalenceMargin = suite.EquivalenceMargin,
+                TargetRelativeHalfWidth = suite.TargetRelativeHalfWidth, EquivalenceMargin = suite.EquivalenceMargin, FileSha256 = suite.FileSha256,
             },
             Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
             Host = new HostInfo { Platform = run.Host, Machine = run.Machine },
             Started = run.Time,
             Finished = journal.Launches.Count > 0 ? journal.Launches[^1].Time : null,
-            Platforms = platforms.Select(p => Describe(p, platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
+            Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
             Cells = cells,
             Comparisons = comparisons,
             Index = index,
@@ -168,12 +168,13 @@ public static class ResultBuilder
         return cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" };
     }
 
-    private static PlatformResult Describe(PlatformDefinition platform, PlatformRecord? record, IReadOnlyList<CellResult> cells)
+    private static PlatformResult Describe(PlatformDefinition platform, PlatformDefinition? baseline, PlatformRecord? record, IReadOnlyList<CellResult> cells)
     {
         var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
         return new PlatformResult
         {
             Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher,
+            Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
         };

@@ -8,7 +8,7 @@ public static class SuiteLoader
     public static Suite Load(string nameOrPath, ProjectLayout layout, IReadOnlyCollection<string> knownWorkloads)
     {
         var path = DefinitionJson.Resolve(nameOrPath, layout.SuitesDirectory, "suite");
-        var suite = DefinitionJson.Read<Suite>(path, "suite");
+        var suite = DefinitionJson.Read<Suite>(path, "suite") with { FileSha256 = Platforms.MachineProbe.Fingerprint(path) };
         Validate(suite, path, knownWorkloads);
         return suite;
     }

@@ -43,6 +43,12 @@ public sealed record Suite
     public double EquivalenceMargin { get; init; } = 0.05;
 
     public required IReadOnlyList<SuiteWorkload> Workloads { get; init; }
+
+    /// <summary>
+    /// The first 16 hex digits of the SHA-256 of the suite file as loaded, set by the loader (a value written in the
+    /// file is replaced); <c>run --workload</c> and <c>--launches</c> change the suite after it and say so in its description.
+    /// </summary>
+    public string? FileSha256 { get; init; }
 }
 
 /// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches

@@ -7,14 +7,31 @@ namespace BenchHarness.Core.Platforms;
 /// <summary>Reads the <see cref="MachineInfo"/> of this machine: /proc on Linux, the runtime's description elsewhere.</summary>
 public static class MachineProbe
 {
-    public static MachineInfo Read(ProjectLayout layout, IEnumerable<string> targets) => new()
+    /// <summary>The extensions <see cref="MachineInfo.CpuFlags"/> names when the CPU has them (x86-64 flags, then Arm's features).</summary>
+    private static readonly string[] NotableFlags =
+        ["sse4_2", "avx", "avx2", "fma", "bmi2", "avx512f", "avx512bw", "avx512vl", "aes", "vaes", "sha_ni", "pclmulqdq", "asimd", "atomics", "sha2", "sha3", "sve", "sve2", "crc32"];
+
+    /// <summary>The machine, the harness's revision and the probe builds; <paramref name="outputDirectory"/> is the run folder.</summary>
+    public static MachineInfo Read(ProjectLayout layout, IEnumerable<string> targets, string outputDirectory) => new()
     {
         CpuModel = ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        CpuFlags = CpuFlags(),
         Cores = Environment.ProcessorCount,
         MemoryBytes = ProcField("/proc/meminfo", "MemTotal") is { } total && long.TryParse(total.Split(' ')[0], out var kb) ? kb * 1024 : null,
         Kernel = ReadLine("/proc/sys/kernel/osrelease") ?? Environment.OSVersion.VersionString,
         Os = OsRelease() ?? RuntimeInformation.OSDescription,
+        VirtualMachine = Virtualization.Hypervisor(),
+        Container = Virtualization.Container(),
+        FileSystems = new Dictionary<string, string?>
+        {
+            ["output"] = Mounts.FileSystemOf(outputDirectory),
+            ["temp"] = Mounts.FileSystemOf(Path.GetTempPath()),
+        }.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!),
+        DotnetSdk = CommandOutput.FirstLine(["dotnet", "--version"]),
+        DotnetRuntime = RuntimeInformation.FrameworkDescription,
         Harness = GitCommit(layout.Root),
+        HarnessDirty = CommandOutput.Read(["git", "-C", layout.Root, "status", "--porcelain", "--untracked-files=no"], requireSuccess: true) is { } status
+            ? status.Trim().Length > 0 : null,
         ProbeBuilds = targets.Distinct().Select(t => (Target: t, Path: layout.ProbePath(t))).Where(t => File.Exists(t.Path))
             .ToDictionary(t => t.Target, t => Fingerprint(t.Path)),
     };
@@ -47,7 +64,14 @@ public static class MachineProbe
                 : null);
     }
 
-    private static string? ProcField(string path, string field) =>
+    private static List<string> CpuFlags()
+    {
+        var reported = (ProcField("/proc/cpuinfo", "flags") ?? ProcField("/proc/cpuinfo", "Features") ?? "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return NotableFlags.Where(reported.Contains).ToList();
+    }
+
+    internal static string? ProcField(string path, string field) =>
         File.Exists(path)
             ? File.ReadLines(path).Where(l => l.StartsWith(field, StringComparison.Ordinal) && l.Contains(':', StringComparison.Ordinal))
                 .Select(l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()).FirstOrDefault()
@@ -58,7 +82,7 @@ public static class MachineProbe
             ? File.ReadLines("/etc/os-release").Where(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal)).Select(l => l[12..].Trim('"')).FirstOrDefault()
             : null;
 
-    private static string? ReadLine(string path)
+    internal static string? ReadLine(string path)
     {
         try
         {

@@ -41,36 +41,5 @@ public sealed class PlatformChecker(ProjectLayout layout)
         platform.Packages.Count > 0 ? $" (install: apt-get install {string.Join(' ', platform.Packages)}, or run ./scripts/setup.sh)" : "";
 
     /// <summary>The first line the version command prints, or null when it has none or it fails.</summary>
-    public static string? ReadVersion(PlatformDefinition platform)
-    {
-        if (platform.Version.Count == 0 || HostPlatform.FindProgram(platform.Version[0]) is not { } program)
-        {
-            return null;
-        }
-
-        try
-        {
-            var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in platform.Version.Skip(1))
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(10_000))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            var text = string.IsNullOrWhiteSpace(output) ? stderr.Result : output;
-            return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    public static string? ReadVersion(PlatformDefinition platform) => CommandOutput.FirstLine(platform.Version);
 }

@@ -22,19 +22,20 @@ public static class CompareReport
     {
         var md = new StringBuilder();
         md.Append("# BenchHarness compare: ").Append(gate.Mode == "paired" ? "candidates against their references, one run" : "two runs").Append("\n\n");
-        md.Append("**").Append(Summary(gate)).Append("**\n\n");
-        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(r => $"`{r}`"))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
+        md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
+        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
             .Append(gate.Mode == "paired" ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
-            md.Append("- not like for like, compared with --force: ").Append(forced).Append('\n');
+            md.Append("- not like for like, compared with --force: ").Append(MarkdownText.Escape(forced)).Append('\n');
         }
 
         md.Append(gate.Forced.Count > 0 ? "\n" : "");
         md.Append("| ").Append(string.Join(" | ", Header)).Append(" |\n|").Append(string.Concat(Header.Select(_ => "---|"))).Append('\n');
         foreach (var row in Rows(gate, markdown: true))
         {
-            md.Append("| ").Append(string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal)))).Append(" |\n");
+            // Every cell escaped; a regression's verdict is then set in bold, the one piece of markup in a row.
+            md.Append("| ").Append(string.Join(" | ", row.Select((cell, i) => Header[i] == "verdict" && cell.StartsWith("**", StringComparison.Ordinal) ? cell : MarkdownText.Escape(cell)))).Append(" |\n");
         }
 
         md.Append("\nslower: significantly slower (Benjamini-Hochberg over every row, α = 0.05) and by more than the threshold; broken: crashed, timed out, ")

@@ -17,6 +17,9 @@ public static class Format
     public static string RatioInterval(double? lower, double? upper) =>
         lower is { } l && upper is { } u ? $"[{Ratio(l)} – {Ratio(u)}]" : "–";
 
+    /// <summary>A response-time limit: 0.1 s, 1 s, 10 s.</summary>
+    public static string Seconds(double seconds) => seconds.ToString("0.###", Invariant) + " s";
+
     public static string Percent(double fraction) => (fraction * 100).ToString(fraction < 0.1 ? "0.0" : "0", Invariant) + "%";
 
     public static string PValue(double? p) => p is { } v ? v < 0.001 ? "< 0.001" : v.ToString("0.000", Invariant) : "–";

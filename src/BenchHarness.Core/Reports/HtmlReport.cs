@@ -1,44 +1,48 @@
 using System.Text;
-using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Reports;
 
-/// <summary>report.html: the same content as report.md, self-contained but for the plot beside it.</summary>
-public sealed class HtmlReport : IExporter
+/// <summary>
+/// report.html: the content of report.md in one self-contained file — the plots inlined as SVG, no external
+/// request, the long tables folded (and unfolded for printing), every string escaped.
+/// </summary>
+public sealed class HtmlReport(IExporter? plots = null) : IExporter
 {
+    private const string Css = ".headline{font-size:1.15em;font-weight:600;margin-bottom:.2em}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}"
+        + "figcaption{font-size:.9em;color:#444}summary{cursor:pointer;font-weight:600;margin:.6em 0}summary:focus-visible,a:focus-visible{outline:2px solid #0b57d0}"
+        + "td.bad{color:#b42318}details::details-content{content-visibility:visible}@media print{body{margin:0;max-width:none}figure{break-inside:avoid}}";
+
+    /// <summary>Unfolds every folded table before printing (a browser prints a closed details element closed).</summary>
+    private const string PrintScript = "<script>addEventListener('beforeprint',()=>document.querySelectorAll('details').forEach(d=>d.open=true));</script>\n";
+
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
-        var html = HtmlPage.Start($"BenchHarness: {result.Suite.Name}", "td.ok{color:#1a7f37}td.bad{color:#b42318}.headline{font-size:1.2em;font-weight:600}img{max-width:100%}");
-        html.Append("<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
-        html.Append("<p>Host ").Append(E(result.Host.Platform)).Append(" · inputs ").Append(E(Words.Of(result.Suite.Size))).Append(" · started ").Append(E(Format.Time(result.Started)))
-            .Append(" · finished ").Append(E(Format.Time(result.Finished))).Append("</p>\n");
-        if (Format.Machine(result.Host.Machine) is { Length: > 0 } machine)
+        var html = HtmlPage.Start($"BenchHarness: {result.Suite.Name}", Css);
+        html.Append("<main>\n<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
+        html.Append("<p>").Append(E(ReportTables.Summary(result))).Append("</p>\n");
+        html.Append("<section id=\"headline\" aria-label=\"Headline\">\n");
+        foreach (var headline in ReportTables.Headlines(result))
         {
-            html.Append("<p>Machine: ").Append(E(machine)).Append("</p>\n");
+            html.Append("<h2>").Append(E(headline.Times.Title)).Append("</h2>\n<p class=\"headline\">").Append(E(headline.Sentence)).Append("</p>\n<p>").Append(E(headline.Crossings)).Append("</p>\n");
+            AppendTable(html, headline.Times with { Title = "time per action" }, folded: false);
         }
 
-        foreach (var index in result.Index)
+        html.Append("</section>\n<section id=\"plots\" aria-label=\"Plots\"><h2>Plots</h2>\n");
+        var drawn = plots?.Export(result) ?? [];
+        foreach (var plot in ReportPlots.All)
         {
-            html.Append("<p class=\"headline\">").Append(E(ReportTables.Headline(index))).Append("</p>\n");
+            html.Append("<figure id=\"plot-").Append(plot.Stem).Append("\">");
+            html.Append(ReportPlots.Svg(drawn, plot) is { } svg ? InlineSvg.Prepare(svg, plot.Stem, plot.Caption) : $"<p>(plots/{plot.Stem}.svg was not drawn)</p>");
+            html.Append("<figcaption>").Append(E(plot.Caption)).Append(" <a href=\"plots/").Append(plot.Stem).Append(".png\">PNG</a></figcaption></figure>\n");
         }
 
-        html.Append("<img src=\"plots/slowdown.svg\" alt=\"Slowdown per workload and platform\">\n");
+        html.Append("</section>\n");
         foreach (var table in ReportTables.All(result))
         {
-            html.Append("<h2>").Append(E(table.Title)).Append("</h2>\n");
-            if (table.Caption is not null)
-            {
-                html.Append("<p>").Append(E(table.Caption)).Append("</p>\n");
-            }
-
-            html.Append("<table><thead><tr>").AppendJoin("", table.Header.Select(h => $"<th>{E(h)}</th>")).Append("</tr></thead><tbody>\n");
-            foreach (var row in table.Rows)
-            {
-                html.Append("<tr>").AppendJoin("", row.Select(Cell)).Append("</tr>\n");
-            }
-
-            html.Append("</tbody></table>\n");
+            html.Append("<section aria-label=\"").Append(E(table.Title)).Append("\"><h2>").Append(E(table.Title)).Append("</h2>\n");
+            AppendTable(html, table, table.Collapsed);
+            html.Append("</section>\n");
         }
 
         if (result.Notes.Count > 0)
@@ -46,15 +50,37 @@ public sealed class HtmlReport : IExporter
             html.Append("<h2>Notes</h2><ul>").AppendJoin("", result.Notes.Select(n => $"<li>{E(n)}</li>")).Append("</ul>\n");
         }
 
-        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n<p>In full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.</p>\n</body></html>\n");
+        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n<p>In full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.</p>\n</main>\n")
+            .Append(PrintScript).Append("</body></html>\n");
         return [new ExportedFile("report.html", Encoding.UTF8.GetBytes(html.ToString()))];
+    }
+
+    private static void AppendTable(StringBuilder html, ReportTables.Table table, bool folded)
+    {
+        if (table.Caption is not null)
+        {
+            html.Append("<p>").Append(E(table.Caption)).Append("</p>\n");
+        }
+
+        if (folded)
+        {
+            html.Append("<details><summary>").Append(E(table.Title)).Append($": {table.Rows.Count} rows (show)</summary>\n");
+        }
+
+        html.Append("<table><thead><tr>").AppendJoin("", table.Header.Select(h => $"<th scope=\"col\">{E(h)}</th>")).Append("</tr></thead><tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr>").AppendJoin("", row.Select(Cell)).Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table>\n").Append(folded ? "</details>\n" : "");
     }
 
     private static string Cell(string text)
     {
-        var css = text == "ok" ? " class=\"ok\"" : text.StartsWith("crashed", StringComparison.Ordinal) || text.StartsWith("timeout", StringComparison.Ordinal)
-            || text.StartsWith("incorrect", StringComparison.Ordinal) || text.StartsWith("unavailable", StringComparison.Ordinal) ? " class=\"bad\"" : "";
-        return $"<td{css}>{E(text)}</td>";
+        var bad = text.StartsWith("crashed", StringComparison.Ordinal) || text.StartsWith("timeout", StringComparison.Ordinal)
+            || text.StartsWith("incorrect", StringComparison.Ordinal) || text.StartsWith("unavailable", StringComparison.Ordinal);
+        return $"<td{(bad ? " class=\"bad\"" : "")}>{E(text)}</td>";
     }
 
     private static string E(string text) => HtmlPage.E(text);

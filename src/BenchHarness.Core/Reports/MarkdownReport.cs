@@ -4,41 +4,35 @@ using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Reports;
 
-/// <summary>report.md: the headline, the tables, the notes and the method.</summary>
+/// <summary>
+/// report.md: the headline of each platform (its index, coverage, failures, response-time crossings and the
+/// time of each action), the plots, the overview table, the long tables, the disclosure, the notes and the method.
+/// Every piece of text from a suite or platform file is escaped (<see cref="MarkdownText"/>).
+/// </summary>
 public sealed class MarkdownReport : IExporter
 {
     public IReadOnlyList<ExportedFile> Export(RunResult result)
     {
         var md = new StringBuilder();
-        md.Append("# BenchHarness report: suite ").Append(result.Suite.Name).Append("\n\n");
-        md.Append($"Host {result.Host.Platform} · inputs {Words.Of(result.Suite.Size)} · {result.Suite.Launches} launch(es) per cell · started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)}\n\n");
-        if (Format.Machine(result.Host.Machine) is { Length: > 0 } machine)
+        md.Append("# BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("\n\n");
+        md.Append(E(ReportTables.Summary(result))).Append("\n\n");
+        foreach (var headline in ReportTables.Headlines(result))
         {
-            md.Append("Machine: ").Append(machine).Append("\n\n");
+            md.Append("## ").Append(E(headline.Times.Title)).Append("\n\n");
+            md.Append("**").Append(E(headline.Sentence)).Append("**\n\n").Append(E(headline.Crossings)).Append("\n\n");
+            AppendTable(md, headline.Times);
         }
 
-        foreach (var index in result.Index)
+        md.Append("## Plots\n\n");
+        foreach (var plot in ReportPlots.All)
         {
-            md.Append("- **").Append(ReportTables.Headline(index)).Append("**\n");
+            md.Append("![").Append(E(plot.Caption)).Append("](plots/").Append(plot.Stem).Append(".svg)\n\n").Append(E(plot.Caption)).Append("\n\n");
         }
 
-        md.Append("\n![Slowdown per workload and platform](plots/slowdown.svg)\n\n");
         foreach (var table in ReportTables.All(result))
         {
-            md.Append("## ").Append(table.Title).Append("\n\n");
-            if (table.Caption is not null)
-            {
-                md.Append(table.Caption).Append("\n\n");
-            }
-
-            md.Append("| ").Append(string.Join(" | ", table.Header)).Append(" |\n");
-            md.Append('|').Append(string.Concat(table.Header.Select(_ => "---|"))).Append('\n');
-            foreach (var row in table.Rows)
-            {
-                md.Append("| ").Append(string.Join(" | ", row.Select(Escape))).Append(" |\n");
-            }
-
-            md.Append('\n');
+            md.Append("## ").Append(E(table.Title)).Append("\n\n");
+            AppendTable(md, table);
         }
 
         if (result.Notes.Count > 0)
@@ -46,15 +40,32 @@ public sealed class MarkdownReport : IExporter
             md.Append("## Notes\n\n");
             foreach (var note in result.Notes)
             {
-                md.Append("- ").Append(note).Append('\n');
+                md.Append("- ").Append(E(note)).Append('\n');
             }
 
             md.Append('\n');
         }
 
-        md.Append("## Method\n\n").Append(Method.Text).Append("\n\nIn full, with its validation: ").Append(Method.Source).Append(" in BenchHarness.\n");
+        md.Append("## Method\n\n").Append(E(Method.Text)).Append("\n\nIn full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.\n");
         return [new ExportedFile("report.md", Encoding.UTF8.GetBytes(md.ToString()))];
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static void AppendTable(StringBuilder md, ReportTables.Table table)
+    {
+        if (table.Caption is not null)
+        {
+            md.Append(E(table.Caption)).Append("\n\n");
+        }
+
+        md.Append("| ").Append(string.Join(" | ", table.Header.Select(E))).Append(" |\n");
+        md.Append('|').Append(string.Concat(table.Header.Select(_ => "---|"))).Append('\n');
+        foreach (var row in table.Rows)
+        {
+            md.Append("| ").Append(string.Join(" | ", row.Select(E))).Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static string E(string text) => MarkdownText.Escape(text);
 }

@@ -8,9 +8,58 @@ namespace BenchHarness.Core.Reports;
 /// </summary>
 public static class ReportTables
 {
-    public sealed record Table(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string? Caption = null);
+    /// <summary>A table; a <paramref name="Collapsed"/> one is long and for reference (folded away in HTML).</summary>
+    public sealed record Table(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string? Caption = null, bool Collapsed = false);
 
-    public static IReadOnlyList<Table> All(RunResult result) => [Index(result), Comparisons(result), Cells(result), Platforms(result)];
+    /// <summary>A platform's headline: its index sentence, the response-time crossings, and its actions' absolute times.</summary>
+    public sealed record PlatformHeadline(string Platform, string Sentence, string Crossings, Table Times);
+
+    /// <summary>The tables after the headlines and plots: the overview first, the long ones for reference after it.</summary>
+    public static IReadOnlyList<Table> All(RunResult result) => [Pivot(result), Index(result), Comparisons(result), Cells(result), Platforms(result), Disclosure(result)];
+
+    /// <summary>The run in one line: host, inputs, launches, when, and how many cells failed.</summary>
+    public static string Summary(RunResult result)
+    {
+        var failed = result.Cells.Count(c => c.Status != CellStatus.Ok);
+        return $"Host {result.Host.Platform} · {Words.Of(result.Suite.Size)} inputs · {result.Suite.Launches} launch(es) per cell · "
+            + $"started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)} · {result.Cells.Count - failed} of {result.Cells.Count} cells ok"
+            + (failed > 0 ? $", {failed} crashed, timed out or incorrect" : "")
+            + (Format.Machine(result.Host.Machine) is { Length: > 0 } machine ? $" · {machine}" : "");
+    }
+
+    public static IReadOnlyList<PlatformHeadline> Headlines(RunResult result) =>
+        result.Index.Select(index =>
+        {
+            var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
+            var times = new Table($"{index.Platform} against {index.Baseline}: time per action", ["action", index.Baseline, index.Platform, "ratio", "crosses"],
+                actions.Select(a => Row(a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio),
+                    a.Crossed is { } l ? $"{Format.Seconds(l.Seconds)} limit" : "")).ToList(),
+                "Warm medians (app-start: process start to ready); ratio: the paired estimate of Slowdown per workload; crosses: the highest response-time limit (0.1 s, 1 s, 10 s) the action now reaches and stayed under on the baseline.");
+            return new PlatformHeadline(index.Platform, Headline(index), ResponseTimes.Sentence(actions), times);
+        }).ToList();
+
+    /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
+    public static Table Pivot(RunResult result)
+    {
+        var platforms = result.Platforms.Where(p => p.Baseline is not null && result.Comparisons.Any(c => c.Platform == p.Name)).ToList();
+        var rows = result.Suite.Weights.Keys.Select(w => (IReadOnlyList<string>)new[] { w }.Concat(platforms.Select(p =>
+            result.Comparisons.FirstOrDefault(c => c.Platform == p.Name && c.Baseline == p.Baseline && c.Workload == w) is { } c
+                ? Format.Ratio(c.Ratio) + Marker(c.Verdict)
+                : result.Cell(p.Name, w) is { Status: not CellStatus.Ok } cell ? Words.Of(cell.Status)
+                : result.Cell(p.Baseline!, w) is { Status: not CellStatus.Ok } baseCell ? $"baseline {Words.Of(baseCell.Status)}" : "–")).ToList()).ToList();
+        return new Table("Slowdown at a glance", ["workload", .. platforms.Select(p => $"{p.Name} ÷ {p.Baseline}")], rows,
+            "Warm ratio of each platform to its baseline (× its time); a cell without a ratio shows why. Marked: * slower or faster than the baseline beyond doubt, ≈ equivalent, ? inconclusive (see Slowdown per workload).");
+    }
+
+    private static string Marker(Verdict verdict) => verdict switch
+    {
+        Verdict.Slower or Verdict.Faster => " *",
+        Verdict.Equivalent => " ≈",
+        Verdict.Inconclusive => " ?",
+        _ => "",
+    };
+
+    private static string Time(double? ns, CellStatus? status) => ns is { } v ? Format.Ms(v) : status is { } s && s != CellStatus.Ok ? Words.Of(s) : "–";
 
     /// <summary>
     /// One index in a sentence: the office-day slowdown and the geometric-mean score, each under its own name and
@@ -63,26 +112,51 @@ public static class ReportTables
         + "and the interval is Student's t over the rounds' ratios (one round: the two medians' own intervals, which do not cover differences between processes). "
         + $"Verdict, decided over the run's {result.Comparisons.Count} comparisons together: inconclusive below {Analysis.ComparisonVerdict.MinimumRounds} rounds; slower/faster when the rounds' p-value, adjusted over every comparison of the run (Benjamini-Hochberg), and the Mann-Whitney p of the pooled samples are both below 0.05; "
         + $"otherwise equivalent when the 90% interval lies within ±{Format.Percent(result.Suite.EquivalenceMargin)} (two one-sided tests at 0.05); inconclusive otherwise, with the reason. "
-        + "Cold is the first invocation in a fresh process, start-up is process start to the probe's first line.");
+        + "Cold is the first invocation in a fresh process, start-up is process start to the probe's first line.", Collapsed: true);
 
     public static Table Cells(RunResult result) => new(
         "Cells",
-        ["platform", "workload", "status", "ran as", "attempts", "warm median", "95% CI (within process)", "precision between processes", "samples", "dispersion (IQR)", "outliers", "modes", "cold", "start-up", "checksum"],
+        ["platform", "workload", "status", "ran as", "attempts", "warm median", "95% CI (within process)", $"precision between processes (target ±{Format.Percent(result.Suite.TargetRelativeHalfWidth)})", "samples", "dispersion (IQR)", "outliers", "modes", "cold", "start-up", "checksum"],
         result.Cells.Select(c => Row(c.Platform, c.Workload, c.Error is null ? Words.Of(c.Status) : $"{Words.Of(c.Status)}: {c.Error}", c.Arch is null ? "–" : $"{c.Os}/{c.Arch}",
             Count(c.Attempts), Format.Ms(c.MedianNs), Format.MsInterval(c.CiLowerNs, c.CiUpperNs),
-            c.LaunchPrecision is { } h ? $"±{Format.Percent(h)}{(c.TargetMet == true ? "" : " (target missed)")}" : c.Warm?.RelativeHalfWidth is { } within ? $"one process: ±{Format.Percent(within)} within it" : "–",
+            c.LaunchPrecision is { } h ? $"±{Format.Percent(h)}" : c.Warm?.RelativeHalfWidth is { } within ? $"one process: ±{Format.Percent(within)} within it" : "–",
             Count(c.SamplesNs.Count), c.Warm is { } w ? Format.Percent(w.RelativeIqr) : "–", Count(c.Warm?.OutliersNs.Count ?? 0),
             c.Warm is { Multimodal: true } m ? $"{m.Modes} (multimodal)" : c.Warm is null ? "–" : "1",
             Format.Ms(c.ColdMedianNs), Format.Ms(c.StartupMedianNs), c.Checksum ?? "–")).ToList(),
         "95% CI (within process): the Maritz-Jarrett interval of the median of the pooled samples, which treats samples of different processes as independent. "
         + $"Precision between processes: half the 95% t interval of the launches' medians over their geometric mean — what another run would likely give; the suite's target is ±{Format.Percent(result.Suite.TargetRelativeHalfWidth)}. "
-        + "Dispersion: interquartile range over the median. Outliers: beyond Tukey's fences, flagged and kept. Modes: Lowland detector, from ten samples.");
+        + "Dispersion: interquartile range over the median. Outliers: beyond Tukey's fences, flagged and kept. Modes: Lowland detector, from ten samples.", Collapsed: true);
 
     public static Table Platforms(RunResult result) => new(
         "Platforms",
-        ["platform", "target", "launcher", "baseline", "status", "emulator version", "runtime"],
-        result.Platforms.Select(p => Row(p.Name, p.Target, p.Launcher.Count == 0 ? "(native)" : string.Join(' ', p.Launcher), p.Baseline ?? "–",
-            p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–")).ToList());
+        ["platform", "target", "launcher", "environment", "baseline", "status", "emulator version", "runtime", "besides the emulator"],
+        result.Platforms.Select(p => Row(p.Name, p.Target, p.Launcher.Count == 0 ? "(native)" : string.Join(' ', p.Launcher),
+            p.Environment.Count == 0 ? "–" : string.Join(' ', p.Environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}")), p.Baseline ?? "–",
+            p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p.Version ?? "–", p.Runtime ?? "–",
+            p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator))).ToList(),
+        "Besides the emulator: what else differs from the baseline, read from the two probe builds; the ratio measures it too.");
+
+    /// <summary>Full disclosure: the machine, the software and the build the numbers were measured on and with.</summary>
+    public static Table Disclosure(RunResult result)
+    {
+        var m = result.Host.Machine;
+        var rows = new List<string[]>
+        {
+            Row("host", result.Host.Platform),
+            Row("CPU", m is null ? "not recorded" : $"{m.CpuModel ?? "–"}, {Count(m.Cores)} cores{(m.CpuFlags.Count > 0 ? "; " + string.Join(' ', m.CpuFlags) : "")}"),
+            Row("memory", m?.MemoryBytes is { } bytes ? (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " GiB" : "not recorded"),
+            Row("operating system", m is null ? "not recorded" : $"{m.Os ?? "–"}, kernel {m.Kernel ?? "–"}"),
+            Row("virtual machine", m is null ? "not recorded" : m.VirtualMachine ?? "none detected"),
+            Row("container", m is null ? "not recorded" : m.Container ?? "none detected"),
+            Row("file systems", m is null || m.FileSystems.Count == 0 ? "not recorded" : string.Join("; ", m.FileSystems.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"))),
+            Row(".NET", m is null ? "not recorded" : $"SDK {m.DotnetSdk ?? "–"}, harness runtime {m.DotnetRuntime ?? "–"}"),
+            Row("BenchHarness", m?.Harness is { } h ? h + (m.HarnessDirty switch { true => " with uncommitted changes", false => " (clean tree)", null => "" }) : "not recorded"),
+            Row("probe builds (SHA-256)", m is null || m.ProbeBuilds.Count == 0 ? "not recorded" : string.Join("; ", m.ProbeBuilds.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))),
+            Row("suite", $"{result.Suite.Name}{(result.Suite.FileSha256 is { } f ? $" (file SHA-256 {f})" : "")}: {Words.Of(result.Suite.Size)} inputs, seed {(result.Suite.Seed is { } seed ? Count(seed) : "–")}, {Count(result.Suite.Launches)} launches per cell, up to {Count(result.Suite.Iterations)} warm iterations"),
+            Row("time", $"started {Format.Time(result.Started)}, last launch ended {Format.Time(result.Finished)}"),
+        };
+        return new Table("Disclosure", ["what", "value"], rows, "The machine, software and build these numbers were measured on and with, recorded when the run started; each platform's launcher, environment and version are in Platforms.");
+    }
 
     private static string Figure(IndexFigure figure) =>
         figure.CiLower is null ? Format.Ratio(figure.Value) : $"{Format.Ratio(figure.Value)} {Format.RatioInterval(figure.CiLower, figure.CiUpper)}";

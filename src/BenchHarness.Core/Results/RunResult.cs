@@ -6,12 +6,14 @@ namespace BenchHarness.Core.Results;
 public sealed record RunResult
 {
     /// <summary>
-    /// 4: the statistics review — office-day slowdown, interval scope, failures and a common-workload index beside
+    /// 5: full disclosure — the machine's CPU flags, virtual machine, container, file systems, .NET SDK and runtime,
+    /// whether the harness's tree was dirty; the suite file's hash; each platform's environment and what differs
+    /// from its baseline besides the emulator. 4: the statistics review — office-day slowdown, interval scope, failures and a common-workload index beside
     /// the geometric-mean score; years as a model range; verdict flags derived from the verdict, with a reason;
     /// between-process precision for cells. 3: typed vocabulary, named fields, <c>host</c> an object, index coverage.
     /// docs/result-schema.md describes it field by field.
     /// </summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -71,6 +73,9 @@ public sealed record SuiteInfo
     public double TargetRelativeHalfWidth { get; init; } = 0.02;
 
     public double EquivalenceMargin { get; init; } = 0.05;
+
+    /// <summary>The first 16 hex digits of the SHA-256 of the suite file the run loaded (absent before schema 5).</summary>
+    public string? FileSha256 { get; init; }
 }
 
 /// <summary>The machine the run was made on.</summary>
@@ -111,6 +116,15 @@ public sealed record PlatformResult
 
     /// <summary>The launcher argv prefix; empty for native.</summary>
     public IReadOnlyList<string> Launcher { get; init; } = [];
+
+    /// <summary>Environment variables set for its processes, beyond the harness's own.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// What differs from its baseline besides the emulator, each a sentence (the Windows build of the runtime and
+    /// libraries under Wine, machine code compiled for another architecture …); empty for a baseline.
+    /// </summary>
+    public IReadOnlyList<string> BesidesTheEmulator { get; init; } = [];
 
     public required PlatformStatus Status { get; init; }
 

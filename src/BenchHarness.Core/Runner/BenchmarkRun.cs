@@ -22,7 +22,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new RunRecord { JournalFormat = JournalFile.CurrentFormat, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current,
-            Machine = MachineProbe.Read(layout, platforms.Select(p => p.Target)) });
+            Machine = MachineProbe.Read(layout, platforms.Select(p => p.Target), directory) });
         await ExecuteAsync(suite, platforms, journal, new Dictionary<LaunchKey, LaunchRecord>(), new Dictionary<LaunchKey, int>(), [], cancellation).ConfigureAwait(false);
     }
 

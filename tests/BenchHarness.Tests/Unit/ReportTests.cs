@@ -69,15 +69,118 @@ public sealed class ReportTests
     {
         var md = Text(new MarkdownReport(), "report.md");
 
-        Assert.Contains("qemu-aarch64 against native-aot: an office day takes 5.00× [4.10× – 6.00×] as long; geometric-mean score 4.00× [3.30× – 4.80×] — complete: 1 of 1 workloads; "
-            + "read through a model of hardware progress, 14–15 years of single-thread progress lost (14 years at the table's own rates)", md);
+        // Markdown escapes: brackets and pipes with a backslash, so that no text from a file can become a link or a column.
+        Assert.Contains("**qemu-aarch64 against native-aot: an office day takes 5.00× \\[4.10× – 6.00×\\] as long; geometric-mean score 4.00× \\[3.30× – 4.80×\\] — complete: 1 of 1 workloads; "
+            + "read through a model of hardware progress, 14–15 years of single-thread progress lost (14 years at the table's own rates)**", md);
+        Assert.Contains("| action | native-aot | qemu-aarch64 | ratio | crosses |", md);
+        Assert.Contains("| document-render | 11.0 ms | 44.0 ms | 4.00× |  |", md);
+        Assert.Contains("None of its 1 timed actions crosses a response-time limit", md);
+        Assert.Contains("| workload | qemu-aarch64 ÷ native-aot |", md);
+        Assert.Contains("| document-render | 4.00× \\* |", md);
         Assert.Contains("| workload | platform | baseline | warm ratio |", md);
-        Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | [3.30× – 4.80×] | 6 | 0.030 | < 0.001 | slower |  | 5.00× | 20.0× |", md);
-        Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | [40.0 ms – 48.0 ms] | ±5.0% (target missed) | 3 | 9.1% | 0 | 2 (multimodal) |", md);
-        Assert.Contains("| 6.00× | [5.00× – 7.00×] |", md);
+        Assert.Contains("| document-render | qemu-aarch64 | native-aot | 4.00× | \\[3.30× – 4.80×\\] | 6 | 0.030 | &lt; 0.001 | slower |  | 5.00× | 20.0× |", md);
+        Assert.Contains("| precision between processes (target ±2.0%) |", md);
+        Assert.Contains("| qemu-aarch64 | document-render | ok | – | 0 | 44.0 ms | \\[40.0 ms – 48.0 ms\\] | ±5.0% | 3 | 9.1% | 0 | 2 (multimodal) |", md);
+        Assert.Contains("| 6.00× | \\[5.00× – 7.00×\\] |", md);
         Assert.Contains("Hennessy and Patterson", md);
         Assert.Contains("unavailable: wine64 not found", md);
         Assert.Contains("Harrell", md);
+        Assert.Contains("![Productivity regression index per platform", md);
+        Assert.Contains("](plots/forest.svg)", md);
+        Assert.Contains("| file systems | not recorded |", md);
+    }
+
+    [Fact]
+    public void Actions_that_cross_a_response_time_limit_are_counted_once_at_the_highest_limit()
+    {
+        // native 50 ms → 150 ms crosses 0.1 s; 0.5 s → 2.5 s crosses 1 s; 2 s → 12 s crosses 10 s; 40 → 90 ms crosses none.
+        var times = new Dictionary<string, (double Native, double Emulated)>
+        {
+            ["document-open"] = (50e6, 150e6), ["document-render"] = (0.5e9, 2.5e9), ["spreadsheet-recalc"] = (2e9, 12e9), ["text-find-replace"] = (40e6, 90e6),
+            ["picture-insert"] = (20e6, 2e9),
+        };
+        var result = Sample() with
+        {
+            Suite = Sample().Suite with { Weights = times.Keys.ToDictionary(w => w, _ => 1.0) },
+            Cells = times.SelectMany(t => new[]
+            {
+                new CellResult { Platform = "native-aot", Workload = t.Key, Status = CellStatus.Ok, MedianNs = t.Value.Native },
+                new CellResult { Platform = "qemu-aarch64", Workload = t.Key, Status = CellStatus.Ok, MedianNs = t.Value.Emulated },
+            }).ToList(),
+        };
+
+        var headline = Assert.Single(ReportTables.Headlines(result));
+
+        Assert.Equal("1 action that felt instant (under 0.1 s) natively now makes the user wait; 2 actions that kept the user's flow of thought (under 1 s) natively now interrupt it; "
+            + "1 action that held the user's attention (under 10 s) natively now loses it (of 5 timed actions).", headline.Crossings);
+        Assert.Equal("1 s limit", headline.Times.Rows.Single(r => r[0] == "picture-insert")[4]);
+        Assert.Equal("", headline.Times.Rows.Single(r => r[0] == "text-find-replace")[4]);
+    }
+
+    [Fact]
+    public void A_platform_named_like_a_script_is_escaped_in_every_report()
+    {
+        const string evil = "<script>alert(1)</script>";
+        var result = Sample() with
+        {
+            Suite = Sample().Suite with { Name = evil },
+            Platforms = Sample().Platforms.Select(p => p.Name == "qemu-aarch64" ? p with { Name = evil, Description = evil, Version = evil, Launcher = [evil] } : p).ToList(),
+            Cells = Sample().Cells.Select(c => c.Platform == "qemu-aarch64" ? c with { Platform = evil } : c).ToList(),
+            Comparisons = Sample().Comparisons.Select(c => c with { Platform = evil }).ToList(),
+            Index = Sample().Index.Select(i => i with { Platform = evil }).ToList(),
+            Notes = [evil],
+        };
+        var charts = new RunCharts();
+        var files = new IExporter[] { new MarkdownReport(), new HtmlReport(charts), new CsvReport(), charts }.SelectMany(e => e.Export(result)).ToList();
+
+        foreach (var file in files.Where(f => !f.RelativePath.EndsWith(".png", StringComparison.Ordinal)))
+        {
+            var text = Encoding.UTF8.GetString(file.Content);
+            if (file.RelativePath == "results.csv")
+            {
+                Assert.Contains(evil, text); // CSV is data for a spreadsheet or a script, never rendered as a page
+                continue;
+            }
+
+            Assert.DoesNotContain(evil, text);
+            Assert.DoesNotContain("<script>alert", text);
+        }
+
+        var md = Encoding.UTF8.GetString(files.Single(f => f.RelativePath == "report.md").Content);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", md);
+        var html = Encoding.UTF8.GetString(files.Single(f => f.RelativePath == "report.html").Content);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [Fact]
+    public void The_disclosure_names_the_machine_the_software_and_the_build()
+    {
+        var result = Sample() with
+        {
+            Host = new HostInfo
+            {
+                Platform = "linux-x64",
+                Machine = new MachineInfo
+                {
+                    CpuModel = "Intel(R) Xeon(R) Processor", CpuFlags = ["avx2", "avx512f"], Cores = 2, MemoryBytes = 24L << 30, Kernel = "6.1.0", Os = "Debian GNU/Linux 12 (bookworm)",
+                    VirtualMachine = "KVM", FileSystems = new Dictionary<string, string> { ["output"] = "ext4 on /dev/vda, mounted at /", ["temp"] = "tmpfs on tmpfs, mounted at /tmp" },
+                    DotnetSdk = "10.0.401", DotnetRuntime = ".NET 10.0.12", Harness = "0123456789abcdef", HarnessDirty = true, ProbeBuilds = new Dictionary<string, string> { ["linux-x64-aot"] = "feedface00000000" },
+                },
+            },
+            Suite = Sample().Suite with { FileSha256 = "cafe000000000000", Seed = 42 },
+        };
+
+        var rows = ReportTables.Disclosure(result).Rows.ToDictionary(r => r[0], r => r[1]);
+
+        Assert.Equal("Intel(R) Xeon(R) Processor, 2 cores; avx2 avx512f", rows["CPU"]);
+        Assert.Equal("24 GiB", rows["memory"]);
+        Assert.Equal("KVM", rows["virtual machine"]);
+        Assert.Equal("none detected", rows["container"]);
+        Assert.Equal("output: ext4 on /dev/vda, mounted at /; temp: tmpfs on tmpfs, mounted at /tmp", rows["file systems"]);
+        Assert.Equal("SDK 10.0.401, harness runtime .NET 10.0.12", rows[".NET"]);
+        Assert.Equal("0123456789abcdef with uncommitted changes", rows["BenchHarness"]);
+        Assert.Equal("linux-x64-aot feedface00000000", rows["probe builds (SHA-256)"]);
+        Assert.StartsWith("quick (file SHA-256 cafe000000000000): small inputs, seed 42,", rows["suite"]);
     }
 
     [Fact]
@@ -92,28 +195,56 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void The_html_report_escapes_text_and_links_the_plot()
+    public void The_html_report_is_self_contained_with_the_plots_inline_and_the_long_tables_folded()
     {
-        var html = Text(new HtmlReport(), "report.html");
+        var html = Text(new HtmlReport(new RunCharts()), "report.html");
 
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("&quot;really&quot;", html);
-        Assert.Contains("plots/slowdown.svg", html);
-        Assert.Equal(4, html.Split("<table>").Length - 1);
+        Assert.Equal(6, html.Split("<figure").Length - 1);
+        Assert.Equal(6, html.Split("<svg").Length - 1);
+        Assert.DoesNotContain("<?xml", html);
+        Assert.Contains("url(#forest-", html); // clip paths prefixed per plot, so two plots cannot share an id
+        Assert.DoesNotContain("src=\"http", html);
+        Assert.DoesNotContain("href=\"http", html);
+        Assert.Equal(2, html.Split("<details>").Length - 1); // the comparisons and the cells
     }
 
     [Fact]
-    public void The_slowdown_chart_renders_a_png_and_an_svg()
+    public void The_six_plots_render_as_png_and_svg()
     {
-        var files = new SlowdownChart().Export(Sample());
-        var png = files.Single(f => f.RelativePath == "plots/slowdown.png").Content;
-        var svg = Encoding.UTF8.GetString(files.Single(f => f.RelativePath == "plots/slowdown.svg").Content);
+        var files = new RunCharts().Export(Sample());
 
-        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
-        Assert.Equal(SlowdownChart.Width, bitmap.Width);
-        Assert.Contains("<svg", svg);
-        Assert.Contains("qemu-aarch64", svg);
+        Assert.Equal(["cold-warm", "distributions", "forest", "heatmap", "index", "warmup"], ReportPlots.All.Select(p => p.Stem).Order());
+        foreach (var plot in ReportPlots.All)
+        {
+            var png = files.Single(f => f.RelativePath == $"plots/{plot.Stem}.png").Content;
+            var svg = Encoding.UTF8.GetString(files.Single(f => f.RelativePath == $"plots/{plot.Stem}.svg").Content);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+            Assert.True(bitmap.Width >= 800, plot.Stem);
+            Assert.Contains("<svg", svg);
+        }
+
+        Assert.Contains("qemu-aarch64", Encoding.UTF8.GetString(files.Single(f => f.RelativePath == "plots/forest.svg").Content));
+    }
+
+    [Fact]
+    public void The_forest_plot_marks_a_crashed_cell_with_its_status()
+    {
+        var result = Sample() with
+        {
+            Suite = Sample().Suite with { Weights = new Dictionary<string, double> { ["document-render"] = 1, ["text-find-replace"] = 1 } },
+            Cells = [.. Sample().Cells, new CellResult { Platform = "native-aot", Workload = "text-find-replace", Status = CellStatus.Ok, MedianNs = 1e6 },
+                new CellResult { Platform = "qemu-aarch64", Workload = "text-find-replace", Status = CellStatus.Crashed, Error = "signal 11" }],
+        };
+
+        var rows = ForestChart.Rows(result);
+
+        Assert.Equal(["document-render", "text-find-replace"], rows.Select(r => r.Workload));
+        Assert.Equal("crashed", rows[1].Failure);
+        var svg = Encoding.UTF8.GetString(new RunCharts().Export(result).Single(f => f.RelativePath == "plots/forest.svg").Content);
+        Assert.Matches("<text fill=\"#B42318\"[^>]*>\\s*crashed\\s*</text>", svg); // in red, beside its cross
     }
 
     [Fact]
@@ -123,7 +254,7 @@ public sealed class ReportTests
         File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(Sample()));
         var read = ResultFile.Read(directory);
 
-        Assert.Equal(4, read.SchemaVersion);
+        Assert.Equal(5, read.SchemaVersion);
         Assert.Equal(Verdict.Slower, read.Comparisons[0].Verdict);
         Assert.Equal(2, read.Cells[1].Warm!.Modes);
         Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);

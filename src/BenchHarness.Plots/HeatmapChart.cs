@@ -1,0 +1,62 @@
+using BenchHarness.Core.Reports;
+using BenchHarness.Core.Results;
+using ScottPlot;
+
+namespace BenchHarness.Plots;
+
+/// <summary>
+/// plots/heatmap: workloads × emulated platforms, each square coloured by its warm ratio to the baseline on a log
+/// scale (Viridis, from the smallest ratio to the largest) and labelled with it; a cell without a ratio is grey with
+/// its status (the same rows as the forest plot).
+/// </summary>
+public static class HeatmapChart
+{
+    public const string Stem = "heatmap";
+
+    public static IEnumerable<ExportedFile> Export(RunResult result)
+    {
+        var plot = new Plot();
+        var rows = ForestChart.Rows(result);
+        var workloads = rows.Select(r => r.Workload).Distinct().ToList();
+        var platforms = rows.Select(r => r.Platform).Distinct().ToList();
+        var ratios = rows.Where(r => r.Comparison is not null).Select(r => Math.Log10(r.Comparison!.Ratio)).ToList();
+        var (low, high) = ratios.Count == 0 ? (0.0, 1.0) : (ratios.Min(), Math.Max(ratios.Max(), ratios.Min() + 1e-9));
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        foreach (var row in rows)
+        {
+            double x = platforms.IndexOf(row.Platform);
+            double y = workloads.Count - 1 - workloads.IndexOf(row.Workload);
+            var square = plot.Add.Rectangle(x - 0.5, x + 0.5, y - 0.5, y + 0.5);
+            square.LineColor = Colors.White;
+            Color fill;
+            string label;
+            if (row.Comparison is { } c)
+            {
+                var position = (Math.Log10(c.Ratio) - low) / (high - low);
+                fill = colormap.GetColor(position);
+                label = Format.Ratio(c.Ratio);
+            }
+            else
+            {
+                fill = Colors.LightGray;
+                label = row.Failure!;
+            }
+
+            square.FillColor = fill;
+            var text = plot.Add.Text(label, x, y);
+            ChartKit.Style(text, Luminance(fill) > 0.5 ? Colors.Black : Colors.White, Alignment.MiddleCenter, 12);
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, platforms.Count).Select(i => (double)i).ToArray(), platforms.ToArray());
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, workloads.Count).Select(i => (double)(workloads.Count - 1 - i)).ToArray(), workloads.ToArray());
+        ChartKit.RotateLabels(plot);
+        plot.Axes.SetLimits(-0.5, Math.Max(platforms.Count, 1) - 0.5, -0.5, Math.Max(workloads.Count, 1) - 0.5);
+        plot.HideGrid();
+        plot.Title("Warm ratio to the baseline: workloads × platforms (colour on a log scale)");
+        return ChartKit.Files(Stem, plot, Math.Max(800, 260 + (130 * platforms.Count)), 260 + (34 * Math.Max(workloads.Count, 2)));
+    }
+
+    /// <summary>Relative luminance (ITU-R BT.709 weights) on 0–1, to pick a readable label colour.</summary>
+    private static double Luminance(Color color) => ((0.2126 * color.R) + (0.7152 * color.G) + (0.0722 * color.B)) / 255;
+}

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+using BenchHarness.Core.Reports;
+using BenchHarness.Core.Results;
+
+namespace BenchHarness.Plots;
+
+/// <summary>
+/// The six plots of a run, each as PNG and SVG under plots/ (their stems and captions: <see cref="ReportPlots"/>).
+/// They are drawn once per result: the HTML report inlines the same SVGs that are written beside it.
+/// </summary>
+public sealed class RunCharts : IExporter
+{
+    private static readonly Dictionary<string, Func<RunResult, IEnumerable<ExportedFile>>> Charts = new(StringComparer.Ordinal)
+    {
+        [ForestChart.Stem] = ForestChart.Export,
+        [IndexChart.Stem] = IndexChart.Export,
+        [DistributionChart.Stem] = DistributionChart.Export,
+        [WarmUpChart.Stem] = WarmUpChart.Export,
+        [ColdWarmChart.Stem] = ColdWarmChart.Export,
+        [HeatmapChart.Stem] = HeatmapChart.Export,
+    };
+
+    private readonly ConditionalWeakTable<RunResult, IReadOnlyList<ExportedFile>> drawn = [];
+
+    public IReadOnlyList<ExportedFile> Export(RunResult result) =>
+        drawn.GetValue(result, r => ReportPlots.All.SelectMany(p => Charts[p.Stem](r)).ToList());
+}
