@@ -17,6 +17,7 @@ packages=(
   fonts-dejavu-core         # the plots' font (the document fonts ship in the repository)
   libreoffice-calc-nogui    # headless Calc: the spreadsheet engine's reference in the agreement test
   libreoffice-writer-nogui  # headless Writer: checks that the generated report is a document a word processor opens
+  chromium                  # headless Chromium: the browser test of report.html
 )
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done
@@ -78,6 +79,12 @@ timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$work/p
   >"$work/soffice.log" 2>&1 || true
 [ -s "$work/check.pdf" ] || fail "headless LibreOffice does not convert a text file to PDF ($(tail -n1 "$work/soffice.log")): install libreoffice-writer-nogui libreoffice-calc-nogui"
 echo "setup: ok  headless LibreOffice"
+
+# 5. Headless Chromium renders a page (the browser test drives it through Playwright).
+printf '<!DOCTYPE html><title>t</title><p id="ok">chromium-ok</p>' >"$work/check.html"
+out=$(timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/chromium" --dump-dom "file://$work/check.html" 2>"$work/chromium.log") || true
+[[ "$out" == *chromium-ok* ]] || fail "headless Chromium does not render a page ($(tail -n1 "$work/chromium.log")): install chromium"
+echo "setup: ok  headless Chromium"
 
 echo "$stamp" >"$state/setup-checked"
 echo "setup: every capability checked"

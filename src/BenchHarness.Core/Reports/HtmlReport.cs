@@ -24,8 +24,8 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
         html.Append("<section id=\"headline\" aria-label=\"Headline\">\n");
         foreach (var headline in ReportTables.Headlines(result))
         {
-            html.Append("<h2>").Append(E(headline.Times.Title)).Append("</h2>\n<p class=\"headline\">").Append(E(headline.Sentence)).Append("</p>\n<p>").Append(E(headline.Crossings)).Append("</p>\n");
-            AppendTable(html, headline.Times with { Title = "time per action" }, folded: false);
+            html.Append("<h2>").Append(E(headline.Heading)).Append("</h2>\n<p class=\"headline\">").Append(E(headline.Sentence)).Append("</p>\n<p>").Append(E(headline.Crossings)).Append("</p>\n");
+            AppendTable(html, headline.Times, folded: false);
         }
 
         html.Append("</section>\n<section id=\"plots\" aria-label=\"Plots\"><h2>Plots</h2>\n");

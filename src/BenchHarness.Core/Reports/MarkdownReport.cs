@@ -18,7 +18,7 @@ public sealed class MarkdownReport : IExporter
         md.Append(E(ReportTables.Summary(result))).Append("\n\n");
         foreach (var headline in ReportTables.Headlines(result))
         {
-            md.Append("## ").Append(E(headline.Times.Title)).Append("\n\n");
+            md.Append("## ").Append(E(headline.Heading)).Append("\n\n");
             md.Append("**").Append(E(headline.Sentence)).Append("**\n\n").Append(E(headline.Crossings)).Append("\n\n");
             AppendTable(md, headline.Times);
         }

@@ -12,7 +12,7 @@ public static class ReportTables
     public sealed record Table(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string? Caption = null, bool Collapsed = false);
 
     /// <summary>A platform's headline: its index sentence, the response-time crossings, and its actions' absolute times.</summary>
-    public sealed record PlatformHeadline(string Platform, string Sentence, string Crossings, Table Times);
+    public sealed record PlatformHeadline(string Heading, string Sentence, string Crossings, Table Times);
 
     /// <summary>The tables after the headlines and plots: the overview first, the long ones for reference after it.</summary>
     public static IReadOnlyList<Table> All(RunResult result) => [Pivot(result), Index(result), Comparisons(result), Cells(result), Platforms(result), Disclosure(result)];
@@ -31,11 +31,11 @@ public static class ReportTables
         result.Index.Select(index =>
         {
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
-            var times = new Table($"{index.Platform} against {index.Baseline}: time per action", ["action", index.Baseline, index.Platform, "ratio", "crosses"],
+            var times = new Table("Time per action", ["action", index.Baseline, index.Platform, "ratio", "crosses"],
                 actions.Select(a => Row(a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio),
                     a.Crossed is { } l ? $"{Format.Seconds(l.Seconds)} limit" : "")).ToList(),
                 "Warm medians (app-start: process start to ready); ratio: the paired estimate of Slowdown per workload; crosses: the highest response-time limit (0.1 s, 1 s, 10 s) the action now reaches and stayed under on the baseline.");
-            return new PlatformHeadline(index.Platform, Headline(index), ResponseTimes.Sentence(actions), times);
+            return new PlatformHeadline($"{index.Platform} against {index.Baseline}", Headline(index), ResponseTimes.Sentence(actions), times);
         }).ToList();
 
     /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
