@@ -5,22 +5,24 @@ using BenchHarness.Workloads.Catalog;
 namespace BenchHarness.Probe;
 
 /// <summary>
-/// <c>run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S]</c>.
+/// <c>run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S] [--inputs DIR]</c>,
+/// or <c>inputs [--size …] [--seed N] --out DIR</c> (the workload is then empty).
 /// Warm iterations stop early once <c>--max-seconds</c> of measured time is spent (never below three).
 /// </summary>
-internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, int Warmup, int Iterations, double MaxSeconds)
+internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, int Warmup, int Iterations, double MaxSeconds, string? Inputs = null, string? Out = null)
 {
     public const int MinimumIterations = 3;
 
     public static ProbeOptions Parse(string[] args)
     {
-        if (args.Length < 2)
+        var inputsCommand = args.FirstOrDefault() == ProbeProtocol.Command.Inputs;
+        if (args.Length < 2 && !inputsCommand)
         {
-            throw new ArgumentException("usage: run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S]");
+            throw new ArgumentException("usage: run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S] [--inputs DIR]");
         }
 
-        var options = new ProbeOptions(args[1], InputSize.Small, 42, 2, 10, double.PositiveInfinity);
-        for (var i = 2; i < args.Length; i += 2)
+        var options = new ProbeOptions(inputsCommand ? "" : args[1], InputSize.Small, 42, 2, 10, double.PositiveInfinity);
+        for (var i = inputsCommand ? 1 : 2; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
@@ -30,6 +32,8 @@ internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, i
                 ProbeProtocol.Option.Warmup => options with { Warmup = ParseInt(args[i], value, 0) },
                 ProbeProtocol.Option.Iterations => options with { Iterations = ParseInt(args[i], value, 1) },
                 ProbeProtocol.Option.MaxSeconds => options with { MaxSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
+                ProbeProtocol.Option.Inputs => options with { Inputs = value },
+                ProbeProtocol.Option.Out => options with { Out = value },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

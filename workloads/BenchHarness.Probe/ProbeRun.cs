@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using BenchHarness.Protocol;
 using BenchHarness.Workloads.Catalog;
+using BenchHarness.Workloads.Inputs;
 
 namespace BenchHarness.Probe;
 
 /// <summary>
-/// One workload in this process: inputs generated (untimed), then the cold first invocation, the warmup
+/// One workload in this process: inputs read from the host's folder or generated (untimed), then the cold first invocation, the warmup
 /// iterations and the measured warm iterations, each reported as a raw sample in nanoseconds.
 /// </summary>
 internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
@@ -20,7 +21,8 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
         {
             var fonts = WorkloadFonts.Beside;
             var started = Stopwatch.GetTimestamp();
-            using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, fonts));
+            var store = options.Inputs is { } inputs ? InputStore.ReadingFrom(inputs, options.Size, options.Seed) : null;
+            using var prepared = workload.Prepare(new WorkloadContext(options.Size, options.Seed, scratch, fonts, store));
             writer.Write(json =>
             {
                 json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Ready);

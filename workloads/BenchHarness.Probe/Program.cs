@@ -24,8 +24,12 @@ try
         case ProbeProtocol.Command.Run:
             new ProbeRun(ProbeOptions.Parse(args), writer).Execute();
             break;
+        case ProbeProtocol.Command.Inputs:
+            var options = ProbeOptions.Parse(args);
+            BenchHarness.Workloads.Inputs.InputStore.WriteAll(options.Out ?? throw new ArgumentException($"{ProbeProtocol.Command.Inputs} needs {ProbeProtocol.Option.Out} DIR"), options.Size, options.Seed);
+            break;
         default:
-            throw new ArgumentException($"usage: BenchHarness.Probe {ProbeProtocol.Command.Hello} | {ProbeProtocol.Command.Run} WORKLOAD [options]");
+            throw new ArgumentException($"usage: BenchHarness.Probe {ProbeProtocol.Command.Hello} | {ProbeProtocol.Command.Run} WORKLOAD [options] | {ProbeProtocol.Command.Inputs} [options] {ProbeProtocol.Option.Out} DIR");
     }
 
     writer.Write(json => json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Done));

@@ -85,7 +85,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             }
         }
 
-        var runner = new LaunchRunner(launcher, layout, journal);
+        var runner = new LaunchRunner(launcher, layout, journal, InputCache.Ensure(layout, suite, progress));
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {

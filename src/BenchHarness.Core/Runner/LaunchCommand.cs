@@ -8,7 +8,8 @@ namespace BenchHarness.Core.Runner;
 /// <summary>Builds the argv and environment of a probe launch: <c>[launcher argv] probe run WORKLOAD options</c>.</summary>
 public static partial class LaunchCommand
 {
-    public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout) =>
+    /// <param name="inputs">The folder of host-prepared inputs (<see cref="InputCache"/>), or null for the probe to generate them.</param>
+    public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout, string? inputs = null) =>
         Spec(platform, suite, layout, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error],
         [
             ProbeProtocol.Command.Run, workload,
@@ -17,6 +18,7 @@ public static partial class LaunchCommand
             ProbeProtocol.Option.Warmup, suite.Warmup.ToString(CultureInfo.InvariantCulture),
             ProbeProtocol.Option.Iterations, suite.Iterations.ToString(CultureInfo.InvariantCulture),
             ProbeProtocol.Option.MaxSeconds, suite.MaxSecondsPerLaunch.ToString(CultureInfo.InvariantCulture),
+            .. inputs is null ? Array.Empty<string>() : [ProbeProtocol.Option.Inputs, inputs],
         ]);
 
     /// <summary>The probe's <c>hello</c>: starts it, reports what executed, and does nothing else.</summary>

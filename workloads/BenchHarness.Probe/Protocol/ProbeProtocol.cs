@@ -9,7 +9,7 @@ namespace BenchHarness.Protocol;
 internal static class ProbeProtocol
 {
     /// <summary>Bumped whenever a message or an argument changes meaning; the host refuses a probe of another version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The line the host writes to the probe's stdin to end warm iterations early.</summary>
     public const string StopLine = "stop";
@@ -20,8 +20,11 @@ internal static class ProbeProtocol
         /// <summary>Start, say hello, done: initialises an emulator's caches or a Wine prefix.</summary>
         public const string Hello = "hello";
 
-        /// <summary><c>run WORKLOAD --size S --seed N --warmup N --iterations N --max-seconds S</c>.</summary>
+        /// <summary><c>run WORKLOAD --size S --seed N --warmup N --iterations N --max-seconds S [--inputs DIR]</c>.</summary>
         public const string Run = "run";
+
+        /// <summary><c>inputs --size S --seed N --out DIR</c>: generate every workload's inputs into DIR (the host does it once, natively).</summary>
+        public const string Inputs = "inputs";
     }
 
     /// <summary>The options of <see cref="Command.Run"/>.</summary>
@@ -32,6 +35,12 @@ internal static class ProbeProtocol
         public const string Warmup = "--warmup";
         public const string Iterations = "--iterations";
         public const string MaxSeconds = "--max-seconds";
+
+        /// <summary>The folder of inputs the host prepared; without it the probe generates them itself.</summary>
+        public const string Inputs = "--inputs";
+
+        /// <summary>Where <see cref="Command.Inputs"/> writes.</summary>
+        public const string Out = "--out";
     }
 
     /// <summary>The values of <see cref="Field.Type"/>.</summary>

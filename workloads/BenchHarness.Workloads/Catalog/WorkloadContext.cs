@@ -5,7 +5,12 @@ namespace BenchHarness.Workloads.Catalog;
 /// <param name="Seed">Seed of the input generator; the same seed gives the same inputs on every platform.</param>
 /// <param name="ScratchDirectory">A folder the workload may write to; the caller deletes it.</param>
 /// <param name="Fonts">The TrueType fonts used for layout and rendering, identical on every target.</param>
-public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDirectory, WorkloadFonts Fonts);
+/// <param name="Store">Where the generated inputs come from: a folder the host prepared, or (null) generated here.</param>
+public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDirectory, WorkloadFonts Fonts, Inputs.InputStore? Store = null)
+{
+    /// <summary>The inputs of this size and seed, read from the host's folder or generated in the process.</summary>
+    public Inputs.InputStore Inputs => Store ?? BenchHarness.Workloads.Inputs.InputStore.Generating(Size, Seed);
+}
 
 public enum InputSize
 {

@@ -6,7 +6,7 @@ namespace BenchHarness.Workloads.Document;
 /// <summary>What the document actions start from: the generated report, opened and laid out as far as the action needs.</summary>
 internal static class DocumentInputs
 {
-    public static byte[] Docx(WorkloadContext context) => DocumentGenerator.Generate(context.Size, context.Seed);
+    public static byte[] Docx(WorkloadContext context) => context.Inputs.Document();
 
     public static OpenedDocument Opened(WorkloadContext context) => DocxReader.Read(new MemoryStream(Docx(context), writable: false));
 

@@ -14,7 +14,7 @@ public sealed class CopyFolderWorkload : IWorkload
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
         var source = Path.Combine(context.ScratchDirectory, "project");
-        FolderTree.Write(source, FolderTree.Files(context.Size, context.Seed));
+        FolderTree.Write(source, context.Inputs.FolderTree());
         return new Prepared(source, Path.Combine(context.ScratchDirectory, "backup"));
     }
 

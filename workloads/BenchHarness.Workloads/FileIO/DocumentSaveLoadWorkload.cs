@@ -18,7 +18,7 @@ public sealed class DocumentSaveLoadWorkload : IWorkload
     public string Description => "Save a .docx package to disk with fsync, edit and save it, then reload it and read its text";
 
     public IPreparedWorkload Prepare(WorkloadContext context) =>
-        new Prepared(DocumentGenerator.Generate(context.Size, context.Seed), Path.Combine(context.ScratchDirectory, "report.docx"));
+        new Prepared(context.Inputs.Document(), Path.Combine(context.ScratchDirectory, "report.docx"));
 
     private sealed class Prepared(byte[] docx, string path) : IPreparedWorkload
     {

@@ -18,7 +18,7 @@ public sealed partial class FindInFilesWorkload : IWorkload
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
         var root = Path.Combine(context.ScratchDirectory, "documents");
-        FolderTree.Write(root, FolderTree.Files(context.Size, context.Seed));
+        FolderTree.Write(root, context.Inputs.FolderTree());
         return new Prepared(root);
     }
 

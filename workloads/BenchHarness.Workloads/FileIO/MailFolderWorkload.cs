@@ -12,7 +12,7 @@ public sealed class MailFolderWorkload : IWorkload
     public string Description => "Create, stat, read and delete thousands of small files, like a mail client's folder";
 
     public IPreparedWorkload Prepare(WorkloadContext context) =>
-        new Prepared(FolderTree.Files(context.Size, context.Seed), Path.Combine(context.ScratchDirectory, "mail"));
+        new Prepared(context.Inputs.FolderTree(), Path.Combine(context.ScratchDirectory, "mail"));
 
     private sealed class Prepared(IReadOnlyList<(string Path, byte[] Content)> messages, string root) : IPreparedWorkload
     {

@@ -23,7 +23,7 @@ public sealed class PictureInsertWorkload : IWorkload
 
     public string Description => "Insert a camera photo: decode the JPEG, scale it to the page width, re-encode it, make a PNG thumbnail";
 
-    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(PhotoGenerator.Generate(context.Size, context.Seed));
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(context.Inputs.Photo());
 
     private sealed class Prepared(byte[] jpeg) : IPreparedWorkload
     {

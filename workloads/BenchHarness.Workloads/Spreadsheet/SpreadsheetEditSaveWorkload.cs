@@ -17,7 +17,7 @@ public sealed class SpreadsheetEditSaveWorkload : IWorkload
 
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
-        var workbook = XlsxReader.Read(new MemoryStream(WorkbookGenerator.Generate(context.Size, context.Seed), writable: false));
+        var workbook = XlsxReader.Read(new MemoryStream(context.Inputs.Workbook(), writable: false));
         var engine = new RecalcEngine(workbook);
         engine.RecalculateAll();
         var edited = WorkbookGenerator.EditedCell(context.Size);

@@ -12,7 +12,7 @@ public sealed class SpreadsheetRecalcWorkload : IWorkload
 
     public string Description => "Open an .xlsx sales model, parse its formulas, build the dependency graph and recalculate every cell";
 
-    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(WorkbookGenerator.Generate(context.Size, context.Seed));
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(context.Inputs.Workbook());
 
     private sealed class Prepared(byte[] xlsx) : IPreparedWorkload
     {

@@ -13,7 +13,7 @@ public sealed partial class FindReplaceWorkload : IWorkload
 
     public string Description => "Find and replace with a regular expression across a long document";
 
-    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(TextGenerator.Generate(context.Size, context.Seed));
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(context.Inputs.Text());
 
     /// <summary>"quarterly report" → "report (quarterly)", and the like, case-insensitively.</summary>
     [GeneratedRegex(@"\b(quarterly|annual|revised|new)\s+(report|budget|schedule|policy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -22,7 +22,7 @@ public sealed class Gb18030Workload : IWorkload
     public IPreparedWorkload Prepare(WorkloadContext context)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return new Prepared(Encoding.UTF8.GetBytes(Generate(context.Size, context.Seed)), Encoding.GetEncoding("GB18030"));
+        return new Prepared(Encoding.UTF8.GetBytes(context.Inputs.ChineseText()), Encoding.GetEncoding("GB18030"));
     }
 
     public static string Generate(InputSize size, int seed)

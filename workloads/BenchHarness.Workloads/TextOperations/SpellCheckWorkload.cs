@@ -16,7 +16,7 @@ public sealed class SpellCheckWorkload : IWorkload
 
     public string Description => "Spell-check a long document against a 64,000-word dictionary, with suggestions for each unknown word";
 
-    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(TextGenerator.Generate(context.Size, context.Seed), WordList.Load());
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(context.Inputs.Text(), WordList.Load());
 
     private sealed class Prepared(string text, string wordList) : IPreparedWorkload
     {

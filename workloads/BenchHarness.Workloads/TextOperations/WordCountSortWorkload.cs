@@ -12,7 +12,7 @@ public sealed class WordCountSortWorkload : IWorkload
 
     public string Description => "Count the words of a long document, tabulate their frequencies and sort its lines";
 
-    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(TextGenerator.Generate(context.Size, context.Seed));
+    public IPreparedWorkload Prepare(WorkloadContext context) => new Prepared(context.Inputs.Text());
 
     private sealed class Prepared(string text) : IPreparedWorkload
     {
