@@ -3,7 +3,11 @@ namespace BenchHarness.Core.Platforms;
 /// <summary>The file system a folder lives on, from the kernel's mount table (/proc/self/mounts).</summary>
 public static class Mounts
 {
-    /// <summary>"TYPE on DEVICE, mounted at POINT" for the longest mount point holding <paramref name="path"/>; null without a mount table.</summary>
+    /// <summary>
+    /// "TYPE on DEVICE, mounted at POINT" for the longest mount point holding <paramref name="path"/>; null without a
+    /// mount table; <see cref="Unknown"/> when no mount point of the table holds it (in a chroot the table lists the
+    /// mounts of the real root, which the process cannot see).
+    /// </summary>
     public static string? FileSystemOf(string path, string table = "/proc/self/mounts")
     {
         if (!File.Exists(table))
@@ -19,9 +23,11 @@ public static class Mounts
             .Where(m => Holds(m.Point, full))
             .ToList();
         // A later mount on the same point hides the earlier one.
-        return mounts.Count == 0 ? null
+        return mounts.Count == 0 ? Unknown
             : mounts.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Point.Length).ThenByDescending(x => x.i).Select(x => $"{x.m.Type} on {x.m.Device}, mounted at {x.m.Point}").First();
     }
+
+    public const string Unknown = "unknown: no mount point of /proc/self/mounts holds it (a chroot?)";
 
     private static bool Holds(string point, string path) =>
         point == "/" || path == point || path.StartsWith(point.TrimEnd('/') + "/", StringComparison.Ordinal);

@@ -26,20 +26,24 @@ public sealed class EndToEndTests
 
     private static Suite QuickSuite() => SuiteLoader.Load("quick", Layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
 
+    private static readonly string[] RunFiles = ["journal.jsonl", "result.json", "report.md", "report.html", "results.csv"];
+
     [Fact]
     public void A_quick_run_on_every_platform_writes_the_contract()
     {
         var directory = Path.Combine(TestData.TempDirectory(), "run");
         var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(25), "run", "--suite", "quick", "--out", directory);
         Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
-        foreach (var file in new[] { "journal.jsonl", "result.json", "report.md", "report.html", "results.csv", "plots/slowdown.png", "plots/slowdown.svg" })
+        foreach (var file in RunFiles
+            .Concat(Core.Reports.ReportPlots.All.SelectMany(p => new[] { $"plots/{p.Stem}.png", $"plots/{p.Stem}.svg" })))
         {
             Assert.True(File.Exists(Path.Combine(directory, file)), $"{file} is missing");
         }
 
         using var result = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "result.json")));
         var root = result.RootElement;
-        Assert.Equal(4, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(5, root.GetProperty("schemaVersion").GetInt32());
+        Assert.True(root.GetProperty("host").GetProperty("machine").GetProperty("cpuFlags").GetArrayLength() > 0);
         var cells = root.GetProperty("cells").EnumerateArray().ToList();
         var platforms = ShippedPlatforms();
         var mustBeOk = platforms.Except(OkOrCrashed).ToList();
