@@ -21,10 +21,7 @@ public static class ForestChart
         var emulated = result.Platforms.Where(p => p.Baseline is not null && p.Status == PlatformStatus.Available).ToList();
         return result.Suite.Weights.Keys.SelectMany(w => emulated.Select((p, i) =>
         {
-            var comparison = result.Comparisons.FirstOrDefault(c => c.Platform == p.Name && c.Baseline == p.Baseline && c.Workload == w);
-            var failure = comparison is not null ? null
-                : result.Cell(p.Name, w) is { Status: not CellStatus.Ok } mine ? Words.Of(mine.Status)
-                : result.Cell(p.Baseline!, w) is { Status: not CellStatus.Ok } theirs ? $"baseline {Words.Of(theirs.Status)}" : null;
+            var (comparison, failure) = result.AgainstBaseline(p, w);
             return new Row(w, p.Name, p.Baseline!, i, comparison, failure);
         })).Where(r => r.Comparison is not null || r.Failure is not null).ToList();
     }

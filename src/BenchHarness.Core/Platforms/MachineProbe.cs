@@ -37,10 +37,13 @@ public static class MachineProbe
     };
 
     /// <summary>The first 16 hex digits of a file's SHA-256.</summary>
-    public static string Fingerprint(string path)
+    public static string Fingerprint(string path) => Sha256(path)[..16];
+
+    /// <summary>A file's SHA-256, in lower-case hex.</summary>
+    public static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream))[..16];
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>HEAD's commit, read from .git without running git (uncommitted changes are not detected this way).</summary>

@@ -43,10 +43,12 @@ public static class ReportTables
     {
         var platforms = result.Platforms.Where(p => p.Baseline is not null && result.Comparisons.Any(c => c.Platform == p.Name)).ToList();
         var rows = result.Suite.Weights.Keys.Select(w => (IReadOnlyList<string>)new[] { w }.Concat(platforms.Select(p =>
-            result.Comparisons.FirstOrDefault(c => c.Platform == p.Name && c.Baseline == p.Baseline && c.Workload == w) is { } c
-                ? Format.Ratio(c.Ratio) + Marker(c.Verdict)
-                : result.Cell(p.Name, w) is { Status: not CellStatus.Ok } cell ? Words.Of(cell.Status)
-                : result.Cell(p.Baseline!, w) is { Status: not CellStatus.Ok } baseCell ? $"baseline {Words.Of(baseCell.Status)}" : "–")).ToList()).ToList();
+            result.AgainstBaseline(p, w) switch
+            {
+                { Comparison: { } c } => Format.Ratio(c.Ratio) + Marker(c.Verdict),
+                { Failure: { } failure } => failure,
+                _ => "–",
+            })).ToList()).ToList();
         return new Table("Slowdown at a glance", ["workload", .. platforms.Select(p => $"{p.Name} ÷ {p.Baseline}")], rows,
             "Warm ratio of each platform to its baseline (× its time); a cell without a ratio shows why. Marked: * slower or faster than the baseline beyond doubt, ≈ equivalent, ? inconclusive (see Slowdown per workload).");
     }

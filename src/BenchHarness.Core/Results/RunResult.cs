@@ -42,6 +42,16 @@ public sealed record RunResult
     /// <summary>The history of single-thread performance the index's years are read from.</summary>
     public ProgressInfo? Progress { get; init; }
 
+    /// <summary>
+    /// A platform's comparison with its baseline on a workload, or, without one, why not: its cell's status, or its
+    /// baseline's ("baseline crashed"); both null when neither says anything (not run).
+    /// </summary>
+    public (ComparisonResult? Comparison, string? Failure) AgainstBaseline(PlatformResult platform, string workload) =>
+        Comparisons.FirstOrDefault(c => c.Platform == platform.Name && c.Baseline == platform.Baseline && c.Workload == workload) is { } comparison
+            ? (comparison, null)
+            : (null, Cell(platform.Name, workload) is { Status: not CellStatus.Ok } mine ? Words.Of(mine.Status)
+                : platform.Baseline is { } baseline && Cell(baseline, workload) is { Status: not CellStatus.Ok } theirs ? $"baseline {Words.Of(theirs.Status)}" : null);
+
     /// <summary>The cell of a platform and workload, or null when the run has none.</summary>
     public CellResult? Cell(string platform, string workload) => Cells.FirstOrDefault(c => c.Platform == platform && c.Workload == workload);
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
 using BenchHarness.Protocol;
@@ -49,7 +48,7 @@ public static class InputCache
 
         Generate(probe, size, suite.Seed, temporary);
         File.WriteAllLines(Path.Combine(temporary, Manifest),
-            Directory.GetFiles(temporary).Select(Path.GetFileName).Order(StringComparer.Ordinal).Select(name => $"{Hash(Path.Combine(temporary, name!))}  {name}"));
+            Directory.GetFiles(temporary).Select(Path.GetFileName).Order(StringComparer.Ordinal).Select(name => $"{MachineProbe.Sha256(Path.Combine(temporary, name!))}  {name}"));
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
         Directory.Move(temporary, folder);
         progress($"inputs: generated once by the native probe in {clock.Elapsed.TotalSeconds:0.0} s into {folder}");
@@ -74,7 +73,7 @@ public static class InputCache
                 return $"{entry[^1]} is missing";
             }
 
-            if (Hash(path) != entry[0])
+            if (MachineProbe.Sha256(path) != entry[0])
             {
                 return $"{entry[^1]} does not match its SHA-256";
             }
@@ -105,11 +104,5 @@ public static class InputCache
             var error = output.Split('\n').LastOrDefault(l => l.Contains("\"error\"", StringComparison.Ordinal)) ?? stderr.Result;
             throw new BadInputException($"{probe} could not generate the inputs (exit code {process.ExitCode}): {error.Trim()}");
         }
-    }
-
-    private static string Hash(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }
