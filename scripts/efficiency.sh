@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Measures what the README's performance section reports: the share of a real quick run's wall time spent inside
-# timed iterations (per platform and in total), and the native probe's timing overhead per iteration on the
-# empty workload. Usage: ./scripts/efficiency.sh [RUN_DIR]   (RUN_DIR: an existing run to analyse instead of a new quick run)
+# Measures what docs/performance.md reports: where a run's launch wall time goes (start-up, ready, cold, warm-up,
+# warm, per platform and in total) and its timed share (cold and warm invocations over launch wall time), and the
+# native probe's timing overhead per iteration on the empty workload.
+# Usage: ./scripts/efficiency.sh [RUN_DIR]   (RUN_DIR: an existing run, e.g. results/sample, instead of a new quick run)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

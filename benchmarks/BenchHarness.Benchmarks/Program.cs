@@ -11,7 +11,16 @@ if (args.Length == 3 && args[0] == "agreement")
 
 if (args.Length == 3 && args[0] == "efficiency")
 {
-    return Efficiency.Print(args[1], args[2]);
+    try
+    {
+        return Efficiency.Print(args[1], args[2]);
+    }
+    catch (BenchHarness.Core.Model.BadInputException e)
+    {
+        // A folder that is not a run, or a corrupt journal: one line and exit code 2, as the CLI does.
+        Console.Error.WriteLine($"efficiency: {e.Message}");
+        return 2;
+    }
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(WorkloadBenchmarks).Assembly).Run(args);
