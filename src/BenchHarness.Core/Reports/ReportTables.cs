@@ -170,7 +170,9 @@ public static class ReportTables
         _ => "–",
     };
 
-    private static string YearsRange(double fewest, double most) => $"{Format.YearsBare(fewest)}–{Format.Years(most)}";
+    /// <summary>"20–21 years", or "23 years" when both ends round to the same whole year.</summary>
+    internal static string YearsRange(double fewest, double most) =>
+        Format.YearsBare(fewest) == Format.YearsBare(most) ? Format.Years(most) : $"{Format.YearsBare(fewest)}–{Format.Years(most)}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Count(count)} {noun}s";
 

@@ -64,6 +64,15 @@ public sealed class ReportTests
     private static string Text(IExporter exporter, string file) =>
         Encoding.UTF8.GetString(exporter.Export(Sample()).Single(f => f.RelativePath == file).Content);
 
+    [Theory]
+    [InlineData(20.4, 21.2, "20–21 years")]
+    [InlineData(22.6, 23.4, "23 years")]
+    [InlineData(0.6, 1.2, "1 year")]
+    public void A_range_of_years_whose_ends_round_alike_is_one_figure(double fewest, double most, string expected)
+    {
+        Assert.Equal(expected, ReportTables.YearsRange(fewest, most));
+    }
+
     [Fact]
     public void The_markdown_report_has_the_headline_and_every_table()
     {
