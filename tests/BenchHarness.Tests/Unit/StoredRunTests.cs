@@ -19,11 +19,23 @@ public sealed class StoredRunTests
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-    private static string RunFolderFrom(string journalFixture)
+    private static string RunFolderFrom(string journalFixture) => RunFolderWith(Fixture(journalFixture));
+
+    private static string RunFolderWith(string journal)
     {
         var directory = TestData.TempDirectory();
-        File.Copy(Fixture(journalFixture), Path.Combine(directory, JournalFile.FileName));
+        File.Copy(journal, Path.Combine(directory, JournalFile.FileName));
         return directory;
+    }
+
+    /// <summary><c>report</c> on a copy of the journal, which must succeed; its result.</summary>
+    private static RunResult Reported(string journal)
+    {
+        var directory = RunFolderWith(journal);
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "report", directory);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("cells ok", stdout);
+        return ResultFile.Read(directory);
     }
 
     /// <summary>
@@ -34,13 +46,7 @@ public sealed class StoredRunTests
     public void Report_on_the_published_sample_reproduces_its_result_to_1e_9()
     {
         var sample = Path.Combine(ProjectLayout.Discover().Root, "results", "sample");
-        var directory = TestData.TempDirectory();
-        File.Copy(Path.Combine(sample, JournalFile.FileName), Path.Combine(directory, JournalFile.FileName));
-        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "report", directory);
-        Assert.True(exit == 0, stderr);
-        Assert.Contains("cells ok", stdout);
-
-        var now = ResultFile.Read(directory);
+        var now = Reported(Path.Combine(sample, JournalFile.FileName));
         var published = ResultFile.Read(sample);
         Assert.Equal(published.Comparisons.Count, now.Comparisons.Count);
         foreach (var (old, match) in published.Comparisons.Zip(now.Comparisons))
@@ -50,8 +56,7 @@ public sealed class StoredRunTests
             double?[] Bounds(ComparisonResult c) => [c.CiLower, c.CiUpper, c.AdjustedPValue];
             foreach (var (a, b) in Bounds(old).Zip(Bounds(match)))
             {
-                Assert.Equal(a is null, b is null);
-                Close(a ?? 0, b ?? 0);
+                Close(a, b);
             }
         }
 
@@ -64,8 +69,7 @@ public sealed class StoredRunTests
                 i.Common?.Score.Value, i.Common?.OfficeDay.Value, i.ColdValue, i.YearsLost, i.YearsLostFewest, i.YearsLostMost];
             foreach (var (a, b) in Figures(old).Zip(Figures(match)))
             {
-                Assert.Equal(a is null, b is null);
-                Close(a ?? 0, b ?? 0);
+                Close(a, b);
             }
         }
     }
@@ -78,11 +82,7 @@ public sealed class StoredRunTests
     [Fact]
     public void The_earlier_published_default_run_still_reports_with_the_same_cells()
     {
-        var directory = RunFolderFrom("journal-format1-default-2f8270a.jsonl");
-        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "report", directory);
-        Assert.True(exit == 0, stderr);
-        Assert.Contains("cells ok", stdout);
-        var now = ResultFile.Read(directory);
+        var now = Reported(Fixture("journal-format1-default-2f8270a.jsonl"));
         Assert.Equal(98, now.Comparisons.Count);
 
         using var before = JsonDocument.Parse(File.ReadAllBytes(Fixture("result-schema2-default-029adc1.json")));
@@ -207,6 +207,16 @@ public sealed class StoredRunTests
         var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
         Assert.Contains("journal format 99, written by a newer BenchHarness", error.Message);
         Assert.Contains("update BenchHarness", error.Message);
+    }
+
+    /// <summary>Both absent, or both present and close.</summary>
+    private static void Close(double? expected, double? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is { } e && actual is { } a)
+        {
+            Close(e, a);
+        }
     }
 
     private static void Close(double expected, double actual) =>
