@@ -12,6 +12,13 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// SIGTERM (a CI job's timeout, `kill`) ends a run as Ctrl-C does: the launch in progress and everything it started are ended.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
+
 try
 {
     var verb = args.FirstOrDefault();

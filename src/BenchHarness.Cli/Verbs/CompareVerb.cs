@@ -41,8 +41,7 @@ internal static class CompareVerb
 
         var directory = arguments.Single("out") ?? arguments.Positionals[^1];
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "compare.md"), CompareReport.Markdown(gate));
-        File.WriteAllBytes(Path.Combine(directory, "compare.json"), CompareReport.Json(gate));
+        ExportWriter.Save(directory, [new ExportedFile("compare.md", System.Text.Encoding.UTF8.GetBytes(CompareReport.Markdown(gate))), new ExportedFile("compare.json", CompareReport.Json(gate))]);
         Console.Write(CompareReport.Terminal(gate));
         Console.WriteLine($"compare.md, compare.json: {directory}");
         return gate.ExitCode;

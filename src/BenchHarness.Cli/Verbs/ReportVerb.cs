@@ -29,7 +29,13 @@ internal static class ReportVerb
 
     public static int Analyse(string directory, ProgressTable progress)
     {
-        var result = ResultBuilder.Build(JournalFile.Read(directory), progress);
+        var journal = JournalFile.Read(directory);
+        if (journal.CutLastLine is { } line)
+        {
+            Console.Error.WriteLine($"note: {Path.Combine(directory, JournalFile.FileName)} line {line} was cut mid-write (the run was killed while writing it); read up to the line before");
+        }
+
+        var result = ResultBuilder.Build(journal, progress);
         ExportWriter.Write(result, directory, Exporters);
         foreach (var index in result.Index)
         {

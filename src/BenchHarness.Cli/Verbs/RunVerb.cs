@@ -17,7 +17,6 @@ internal static class RunVerb
         var layout = ProjectLayout.Discover();
         var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, layout);
         var checker = new PlatformChecker(layout);
-        var run = new BenchmarkRun(new SystemProcessLauncher(), layout, checker.Check, line => Console.Error.WriteLine(line));
         string directory;
         if (arguments.Single("resume") is { } resume)
         {
@@ -29,7 +28,14 @@ internal static class RunVerb
 
             directory = resume;
             Console.Error.WriteLine($"resuming {directory}");
-            await run.ResumeAsync(directory, cancellation);
+            using var launcher = Launcher(directory);
+            // A run killed outright (SIGKILL) could not end what it had started: its processes carry the same mark.
+            if (launcher.EndLeftovers() is { Count: > 0 } leftovers)
+            {
+                Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
+            }
+
+            await new BenchmarkRun(launcher, layout, checker.Check, Progress).ResumeAsync(directory, cancellation);
         }
         else
         {
@@ -41,11 +47,17 @@ internal static class RunVerb
             directory = arguments.Single("out") ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             CheckWritable(directory);
             Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");
-            await run.StartAsync(suite, platforms, directory, cancellation);
+            using var launcher = Launcher(directory);
+            await new BenchmarkRun(launcher, layout, checker.Check, Progress).StartAsync(suite, platforms, directory, cancellation);
         }
 
         return ReportVerb.Analyse(directory, progress);
     }
+
+    private static void Progress(string line) => Console.Error.WriteLine(line);
+
+    /// <summary>Real processes, marked with the run folder's token so that a resume finds what a killed run left.</summary>
+    private static SystemProcessLauncher Launcher(string directory) => new(new ProcessSweep(ProcessSweep.TokenFor(directory)));
 
     private static int? Launches(string? text) =>
         text is null ? null

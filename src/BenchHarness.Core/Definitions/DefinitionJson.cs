@@ -17,12 +17,27 @@ public static class DefinitionJson
         Converters = { new WordConverter() },
     };
 
+    /// <summary>The largest definition read: the shipped ones are a few kilobytes; a bigger file is not a definition.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static T Read<T>(string path, string what)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new BadInputException($"{what} '{path}' is {length / 1024.0 / 1024.0:0.0} MB; a {what} file is at most 1 MB of JSON: is it the right file?");
+            }
+
+            text = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new BadInputException($"{what} '{path}' is not UTF-8 text{(e.Index >= 0 ? $" (byte {e.Index})" : "")}: save it as UTF-8 JSON.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

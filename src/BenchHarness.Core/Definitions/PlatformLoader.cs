@@ -4,7 +4,7 @@ using BenchHarness.Core.Model;
 namespace BenchHarness.Core.Definitions;
 
 /// <summary>Loads the shipped platforms (<c>benchmarks/platforms/*.json</c> and its <c>templates/</c>) and users' own files.</summary>
-public static class PlatformLoader
+public static partial class PlatformLoader
 {
     public static readonly IReadOnlyList<string> KnownTargets =
         ["linux-x64-aot", "linux-x64-jit", "linux-arm64-aot", "linux-arm64-jit", "win-x64-jit"];
@@ -39,7 +39,7 @@ public static class PlatformLoader
             }
 
             var platform = request.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || request.Contains('/')
-                ? LoadFile(DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform"))
+                ? LoadUsersFile(DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform"))
                 : Known(request, shipped);
             chosen.Add(platform);
         }
@@ -121,6 +121,54 @@ public static class PlatformLoader
         shipped.FirstOrDefault(p => p.Name == name)
         ?? throw new BadInputException($"Unknown platform '{name}'. Known: {string.Join(", ", shipped.Select(p => p.Name))}; or give the path of a JSON file.");
 
+    /// <summary>
+    /// The launcher is an argv (no shell reads it) of non-empty words; env holds variables only, each a name a shell
+    /// would accept, so that no entry can smuggle in another variable, an argument or the harness's own mark.
+    /// </summary>
+    private static void CheckCommand(PlatformDefinition platform, string path)
+    {
+        if (platform.Launcher.Any(word => string.IsNullOrEmpty(word) || word.Contains('\0', StringComparison.Ordinal)))
+        {
+            throw new BadInputException($"platform '{path}': \"launcher\" has an empty word or a NUL character; give the emulator's argv, one word per string.");
+        }
+
+        foreach (var (name, value) in platform.Env)
+        {
+            if (!EnvironmentName().IsMatch(name))
+            {
+                throw new BadInputException($"platform '{path}': \"env\" names '{name}', which is not a variable name (letters, digits and _, not starting with a digit).");
+            }
+
+            if (name == Runner.ProcessSweep.Variable)
+            {
+                throw new BadInputException($"platform '{path}': \"env\" sets {name}, which the harness sets itself to find the run's processes.");
+            }
+
+            if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new BadInputException($"platform '{path}': \"env\" {name} holds a NUL character.");
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial System.Text.RegularExpressions.Regex EnvironmentName();
+
+    /// <summary>
+    /// A user's own platform file: as <see cref="LoadFile"/>, and its launcher must exist. A shipped platform whose
+    /// emulator is not installed is recorded as unavailable; a user's file naming a program that is not there is a typo.
+    /// </summary>
+    private static PlatformDefinition LoadUsersFile(string path)
+    {
+        var platform = LoadFile(path);
+        if (platform.Launcher.Count > 0 && platform.Host == Platforms.HostPlatform.Current && Platforms.HostPlatform.FindProgram(platform.Launcher[0]) is null)
+        {
+            throw new BadInputException($"platform '{path}': its launcher '{platform.Launcher[0]}' is not found on this machine (give an absolute path or a program on PATH).");
+        }
+
+        return platform;
+    }
+
     public static PlatformDefinition LoadFile(string path)
     {
         var platform = DefinitionJson.Read<PlatformDefinition>(path, "platform");
@@ -134,6 +182,7 @@ public static class PlatformLoader
             throw new BadInputException($"platform '{path}': a platform cannot be its own baseline or reference.");
         }
 
+        CheckCommand(platform, path);
         return platform;
     }
 }

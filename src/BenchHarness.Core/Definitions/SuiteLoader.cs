@@ -70,18 +70,20 @@ public static class SuiteLoader
 
         Check(Enum.IsDefined(suite.Size), "size must be 'small' or 'standard'");
         Check(suite.Workloads.Count > 0, "it lists no workloads");
-        Check(suite.Launches >= 1, "launches must be at least 1");
-        Check(suite.Iterations >= 3, "iterations must be at least 3");
-        Check(suite.Warmup >= 0, "warmup cannot be negative");
-        Check(suite.MaxAttempts >= 1, "maxAttempts must be at least 1");
-        Check(suite.TimeoutSeconds > 0 && suite.MaxSecondsPerLaunch > 0, "timeoutSeconds and maxSecondsPerLaunch must be positive");
+        // The upper bounds are far beyond any useful run; a number above one is a typo that would otherwise run for days.
+        Check(suite.Launches is >= 1 and <= 1000, "launches must lie between 1 and 1,000");
+        Check(suite.Iterations is >= 3 and <= 100_000, "iterations must lie between 3 and 100,000");
+        Check(suite.Warmup is >= 0 and <= 10_000, "warmup must lie between 0 and 10,000");
+        Check(suite.MaxAttempts is >= 1 and <= 100, "maxAttempts must lie between 1 and 100");
+        Check(suite.TimeoutSeconds is > 0 and <= 86_400 && suite.MaxSecondsPerLaunch is > 0 and <= 86_400,
+            "timeoutSeconds and maxSecondsPerLaunch must be positive and at most a day (86400)");
         Check(suite.TargetRelativeHalfWidth is > 0 and < 1, "targetRelativeHalfWidth must lie between 0 and 1 (0.02 is ±2%)");
         Check(suite.EquivalenceMargin is > 0 and < 1, "equivalenceMargin must lie between 0 and 1 (0.05 is ±5%)");
         foreach (var workload in suite.Workloads)
         {
             Check(knownWorkloads.Contains(workload.Name), $"unknown workload '{workload.Name}' (known: {string.Join(", ", knownWorkloads)})");
             Check(workload.Weight > 0 && double.IsFinite(workload.Weight), $"workload '{workload.Name}' needs a positive weight");
-            Check(workload.Launches is null or >= 1, $"workload '{workload.Name}': launches must be at least 1");
+            Check(workload.Launches is null or (>= 1 and <= 1000), $"workload '{workload.Name}': launches must lie between 1 and 1,000");
         }
 
         Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");

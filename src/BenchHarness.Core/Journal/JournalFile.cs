@@ -95,6 +95,7 @@ public sealed class JournalFile : IDisposable
         }
 
         var records = new List<JournalRecord>(lines.Length);
+        int? cut = null;
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
@@ -114,6 +115,7 @@ public sealed class JournalFile : IDisposable
             catch (Exception e) when (e is JsonException or NotSupportedException && i == lines.Length - 1 && records.Count > 0)
             {
                 // The run was interrupted while writing its last line: what came before is intact.
+                cut = i + 1;
             }
             catch (Exception e) when (e is JsonException or NotSupportedException)
             {
@@ -121,7 +123,7 @@ public sealed class JournalFile : IDisposable
             }
         }
 
-        return RunJournal.From(records, path);
+        return RunJournal.From(records, path) with { CutLastLine = cut };
     }
 
     /// <summary>The first line must be a run record of a format this version reads, before any of it is interpreted.</summary>

@@ -104,4 +104,7 @@ public sealed record LaunchRecord : LaunchTaggedRecord
     public string? Runtime { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>Processes the launch started that outlived it and were ended (their names); null when none.</summary>
+    public IReadOnlyList<string>? LeftBehind { get; init; }
 }

@@ -13,6 +13,9 @@ public sealed record RunJournal
 
     public required IReadOnlyList<LaunchRecord> Launches { get; init; }
 
+    /// <summary>The number of the last line when it was cut mid-write (the run was killed while writing it) and so not read; null when whole.</summary>
+    public int? CutLastLine { get; init; }
+
     public static RunJournal From(IReadOnlyList<JournalRecord> records, string source)
     {
         if (records.Count == 0 || records[0] is not RunRecord run)

@@ -24,4 +24,8 @@ public interface IProcessLauncher
 public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout, Func<string, bool>? IsLastLine = null);
 
 /// <summary>How a process ended: its exit code (null when killed or not started), whether it timed out, the tail of stderr.</summary>
-public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string StandardErrorTail, long WallNs, string? StartError = null);
+public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string StandardErrorTail, long WallNs, string? StartError = null)
+{
+    /// <summary>The names of the processes it started that were still running when it ended, and were then ended.</summary>
+    public IReadOnlyList<string> LeftBehind { get; init; } = [];
+}

@@ -67,10 +67,11 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             Os = session.Os,
             Runtime = session.Runtime,
             Error = error,
+            LeftBehind = outcome.LeftBehind.Count > 0 ? outcome.LeftBehind : null,
         });
         var warm = session.WarmNs.Order().ToList();
         return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == Measure.Startup ? session.ReadyNs : null,
-            session.WarmNs, precision.Reached);
+            session.WarmNs, precision.Reached, outcome.LeftBehind);
     }
 
     /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>

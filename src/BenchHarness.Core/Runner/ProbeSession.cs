@@ -33,12 +33,23 @@ internal sealed class ProbeSession
 
     public int Samples { get; private set; }
 
+    /// <summary>Lines that were not the probe's protocol (garbage, a line cut short), and the first of them, shortened.</summary>
+    public int ForeignLines { get; private set; }
+
+    public string? FirstForeignLine { get; private set; }
+
     public sealed record Sample(SampleKind Kind, long Ns, string Checksum);
 
     /// <summary>Takes one stdout line; returns the sample it carried, if any. Nothing is accepted after a protocol mismatch.</summary>
     public Sample? Accept(string line, long elapsedNs)
     {
         var message = ProbeMessage.TryParse(line);
+        if (message is null && line.Length > 0)
+        {
+            ForeignLines++;
+            FirstForeignLine ??= new string(line.Take(60).Select(c => char.IsControl(c) ? '?' : c).ToArray()) + (line.Length > 60 ? "…" : "");
+        }
+
         if (message is null || (Error is not null && message.Type != ProbeProtocol.Message.Error))
         {
             return null;
@@ -94,5 +105,6 @@ internal sealed class ProbeSession
         _ => null,
     };
 
-    public string Describe() => StartupNs is null ? "before the probe said hello" : $"after {Samples} samples";
+    public string Describe() => (StartupNs is null ? "before the probe said hello" : $"after {Samples} samples")
+        + (ForeignLines > 0 ? $", with {ForeignLines} lines on stdout that are not the probe's protocol (first: '{FirstForeignLine}')" : "");
 }

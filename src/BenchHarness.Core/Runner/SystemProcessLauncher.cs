@@ -8,11 +8,18 @@ namespace BenchHarness.Core.Runner;
 /// Starts real processes: no shell, a timeout that kills the whole process tree, stderr's tail kept. A launch
 /// ends when the process has exited and its pipes are closed, or, when the spec recognises the last line, as
 /// soon as that line is read: a pipe held open by a process left behind (Wine's wineserver inherits them and
-/// lingers for seconds) is then not waited for; stderr gets <see cref="DrainGrace"/> to deliver its tail.
+/// lingers for seconds) is then not waited for; stderr gets <see cref="DrainGrace"/> to deliver its tail. Every
+/// process a launch started is marked (<see cref="ProcessSweep"/>): what a launch leaves behind is ended when it
+/// ends (but Wine's server, which a session keeps), everything at a timeout, and everything when the launcher is disposed.
 /// </summary>
-public sealed class SystemProcessLauncher : IProcessLauncher
+public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcessLauncher, IDisposable
 {
+    private readonly ProcessSweep _sweep = sweep ?? new ProcessSweep();
+
     private const int StderrTailChars = 2000;
+
+    /// <summary>The longest stdout line kept whole: a protocol line is well under a kilobyte.</summary>
+    private const int MaxLineChars = 64 * 1024;
     private static readonly TimeSpan DrainGrace = TimeSpan.FromMilliseconds(250);
 
     public async Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation)
@@ -35,6 +42,9 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         {
             start.Environment[name] = value;
         }
+
+        // Set last: a platform's env cannot unmark its processes.
+        start.Environment[ProcessSweep.Variable] = _sweep.Token;
 
         using var process = new Process { StartInfo = start };
         var clock = Stopwatch.StartNew();
@@ -67,7 +77,8 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         {
             try
             {
-                while (await process.StandardOutput.ReadLineAsync(readers.Token).ConfigureAwait(false) is { } line)
+                var lines = new BoundedLineReader(process.StandardOutput, MaxLineChars);
+                while (await lines.ReadLineAsync(readers.Token).ConfigureAwait(false) is { } line)
                 {
                     line = line.TrimEnd('\r');
                     if (onLine(line, clock.Elapsed.Ticks * 100))
@@ -126,9 +137,14 @@ public sealed class SystemProcessLauncher : IProcessLauncher
 
         await Drained(stdoutTask).ConfigureAwait(false);
         await Drained(stderrTask).ConfigureAwait(false);
+        // What the launch left behind, found by its mark wherever it went; after a timeout or an interruption, Wine's server too.
+        var leftBehind = _sweep.EndAll(helpersToo: timedOut || cancellation.IsCancellationRequested);
         cancellation.ThrowIfCancellationRequested();
         var tail = stderr.Length > StderrTailChars ? stderr.ToString(stderr.Length - StderrTailChars, StderrTailChars) : stderr.ToString();
-        return new ProcessOutcome(timedOut ? null : process.ExitCode, timedOut, tail.Trim(), wall);
+        return new ProcessOutcome(timedOut ? null : process.ExitCode, timedOut, tail.Trim(), wall)
+        {
+            LeftBehind = leftBehind.Where(p => !p.SessionHelper).Select(p => p.Name).ToList(),
+        };
     }
 
     /// <summary>Writes <c>stop</c> to the process's stdin once and closes it; a process that already exited is not asked.</summary>
@@ -159,4 +175,10 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         {
         }
     }
+
+    /// <summary>Ends every process still running with this launcher's mark (a killed run's, on resume); returns their names.</summary>
+    public IReadOnlyList<string> EndLeftovers() => _sweep.EndAll(helpersToo: true).Select(p => p.ToString()).ToList();
+
+    /// <summary>Ends every process the launches started that is still running, Wine's server included.</summary>
+    public void Dispose() => _sweep.EndAll(helpersToo: true);
 }

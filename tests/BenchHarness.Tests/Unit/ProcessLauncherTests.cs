@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchHarness.Core.Runner;
+using BenchHarness.Tests.Fakes;
 
 namespace BenchHarness.Tests.Unit;
 
@@ -73,5 +74,93 @@ public sealed class ProcessLauncherTests
 
         Assert.True(outcome.TimedOut);
         Assert.Null(outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_process_a_launch_leaves_behind_is_ended_when_the_launch_ends_and_named()
+    {
+        // setsid: the orphan leaves the process group and is re-parented to init, out of reach of a tree kill.
+        var marker = UniqueSeconds();
+        var outcome = await new SystemProcessLauncher().RunAsync(
+            Shell($"setsid sleep {marker} </dev/null >/dev/null 2>&1 & sleep 0.2; echo done", isLastLine: l => l == "done"), (_, _) => false, CancellationToken.None);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(["sleep"], outcome.LeftBehind);
+        Assert.Empty(Running("sleep", marker));
+    }
+
+    [Fact]
+    public async Task A_timeout_ends_the_whole_tree_and_what_left_it_even_when_it_ignores_SIGTERM()
+    {
+        var (child, orphan) = (UniqueSeconds(), UniqueSeconds());
+        var outcome = await new SystemProcessLauncher().RunAsync(
+            Shell($"trap '' TERM; setsid sh -c \"trap '' TERM; exec sleep {orphan}\" </dev/null >/dev/null 2>&1 & sleep {child}; echo never", timeoutSeconds: 1),
+            (_, _) => false, CancellationToken.None);
+
+        Assert.True(outcome.TimedOut);
+        Assert.Empty(Running("sleep", child));
+        Assert.Empty(Running("sleep", orphan));
+    }
+
+    [Fact]
+    public async Task A_session_helper_outlives_its_launch_and_is_ended_when_the_launcher_is_disposed()
+    {
+        // A copy of sleep named as Wine's server: kept between launches like wineserver64, ended at the end of the run.
+        var helper = Path.Combine(TestData.TempDirectory(), "wineserver64");
+        File.Copy("/bin/sleep", helper);
+        var marker = UniqueSeconds();
+        var launcher = new SystemProcessLauncher();
+        var outcome = await launcher.RunAsync(Shell($"setsid {helper} {marker} </dev/null >/dev/null 2>&1 & sleep 0.2; echo done", isLastLine: l => l == "done"),
+            (_, _) => false, CancellationToken.None);
+
+        Assert.Empty(outcome.LeftBehind);
+        Assert.Single(Running(helper, marker));
+        launcher.Dispose();
+        Assert.Empty(Running(helper, marker));
+    }
+
+    [Theory]
+    [InlineData("wineserver64", "/usr/lib/wine/wineserver64 -p0", true)]
+    [InlineData("services.exe", @"C:\windows\system32\services.exe ", true)]
+    [InlineData("BenchHarness.Pr", @"C:\bench\BenchHarness.Probe.exe run", false)]
+    [InlineData("sleep", "sleep 300", false)]
+    public void Wine_server_and_its_system_processes_are_session_helpers(string name, string commandLine, bool helper) =>
+        Assert.Equal(helper, ProcessSweep.IsSessionHelper(name, commandLine));
+
+    [Fact]
+    public async Task A_line_without_an_end_is_cut_so_that_memory_stays_bounded()
+    {
+        var reader = new BoundedLineReader(new StringReader(new string('x', 1_000_000) + "\nsecond\nlast"), 1000);
+
+        Assert.Equal(new string('x', 1000), await reader.ReadLineAsync(CancellationToken.None));
+        Assert.Equal("second", await reader.ReadLineAsync(CancellationToken.None));
+        Assert.Equal("last", await reader.ReadLineAsync(CancellationToken.None));
+        Assert.Null(await reader.ReadLineAsync(CancellationToken.None));
+    }
+
+    /// <summary>A sleep length no other process on the machine has: it names the test's processes.</summary>
+    private static string UniqueSeconds() => $"{Random.Shared.Next(100_000, 999_999)}.{Random.Shared.Next(100, 999)}";
+
+    /// <summary>The processes running now whose argv is exactly PROGRAM ARG, found from /proc, independently of the sweep.</summary>
+    internal static IReadOnlyList<int> Running(string program, string argument)
+    {
+        var wanted = $"{program}\0{argument}\0";
+        var found = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (int.TryParse(Path.GetFileName(directory), out var pid) && File.ReadAllText(Path.Combine(directory, "cmdline")) == wanted
+                    && !File.ReadAllText(Path.Combine(directory, "stat")).Contains(") Z ", StringComparison.Ordinal))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return found;
     }
 }
