@@ -74,7 +74,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             session.WarmNs, precision.Reached, outcome.LeftBehind);
     }
 
-    /// <summary>ok only when the process exited 0 after the probe said done, on the expected architecture and OS.</summary>
+    /// <summary>ok only when the process exited 0 after the probe said hello and done, on the expected architecture and OS.</summary>
     internal static (CellStatus Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
     {
         if (outcome.TimedOut)
@@ -87,9 +87,12 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             return (CellStatus.Crashed, startError);
         }
 
-        if (outcome.ExitCode != 0 || !session.Done || session.Error is not null)
+        // A done without a hello is not the probe speaking: lines cut short or rewritten on the way.
+        if (outcome.ExitCode != 0 || !session.Done || session.Error is not null || session.StartupNs is null)
         {
-            var why = session.Error ?? LastLine(outcome.StandardErrorTail) ?? "no error message";
+            var why = session.Error
+                ?? (session.Done && session.StartupNs is null ? "it said done but never hello: its output is not the probe's protocol" : null)
+                ?? LastLine(outcome.StandardErrorTail) ?? "no error message";
             return (CellStatus.Crashed, $"exit code {outcome.ExitCode?.ToString() ?? "none"} {session.Describe()}: {why}");
         }
 
