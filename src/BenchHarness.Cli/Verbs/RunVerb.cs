@@ -27,7 +27,6 @@ internal static class RunVerb
             }
 
             directory = resume;
-            Console.Error.WriteLine($"resuming {directory}");
             using var launcher = Launcher(directory);
             // A run killed outright (SIGKILL) could not end what it had started: its processes carry the same mark.
             if (launcher.EndLeftovers() is { Count: > 0 } leftovers)

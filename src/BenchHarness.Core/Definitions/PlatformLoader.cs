@@ -30,6 +30,7 @@ public static partial class PlatformLoader
     {
         var shipped = Shipped(layout, includeTemplates: true);
         var chosen = new List<PlatformDefinition>();
+        var sources = new Dictionary<string, string>();
         foreach (var request in requested)
         {
             if (request == "all")
@@ -38,10 +39,16 @@ public static partial class PlatformLoader
                 continue;
             }
 
-            var platform = request.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || request.Contains('/')
-                ? LoadUsersFile(DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform"))
-                : Known(request, shipped);
-            chosen.Add(platform);
+            if (request.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || request.Contains('/'))
+            {
+                var path = DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform");
+                var mine = LoadUsersFile(path, shipped);
+                sources[mine.Name] = path;
+                chosen.Add(mine);
+                continue;
+            }
+
+            chosen.Add(Known(request, shipped));
         }
 
         foreach (var candidate in candidates ?? [])
@@ -54,7 +61,7 @@ public static partial class PlatformLoader
             foreach (var other in chosen[i].ComparedWith().Where(name => chosen.All(p => p.Name != name)))
             {
                 chosen.Add(shipped.FirstOrDefault(p => p.Name == other)
-                    ?? throw new BadInputException($"Platform '{chosen[i].Name}' is compared with '{other}', which is not a known platform."));
+                    ?? throw new BadInputException($"{(sources.TryGetValue(chosen[i].Name, out var source) ? $"platform '{source}': " : "")}Platform '{chosen[i].Name}' is compared with '{other}', which is not a known platform."));
             }
         }
 
@@ -155,12 +162,17 @@ public static partial class PlatformLoader
     private static partial System.Text.RegularExpressions.Regex EnvironmentName();
 
     /// <summary>
-    /// A user's own platform file: as <see cref="LoadFile"/>, and its launcher must exist. A shipped platform whose
+    /// A user's own platform file: as <see cref="LoadFile"/>; its launcher must exist, and its name cannot be a shipped platform's unless it is that platform. A shipped platform whose
     /// emulator is not installed is recorded as unavailable; a user's file naming a program that is not there is a typo.
     /// </summary>
-    private static PlatformDefinition LoadUsersFile(string path)
+    private static PlatformDefinition LoadUsersFile(string path, IReadOnlyList<PlatformDefinition> shipped)
     {
         var platform = LoadFile(path);
+        if (shipped.FirstOrDefault(p => p.Name == platform.Name) is { } same && JsonSerializer.Serialize(same) != JsonSerializer.Serialize(platform))
+        {
+            throw new BadInputException($"platform '{path}' is named '{platform.Name}', as a shipped platform defined otherwise: give it a name of its own, so that its results are not taken for that platform's.");
+        }
+
         if (platform.Launcher.Count > 0 && platform.Host == Platforms.HostPlatform.Current && Platforms.HostPlatform.FindProgram(platform.Launcher[0]) is null)
         {
             throw new BadInputException($"platform '{path}': its launcher '{platform.Launcher[0]}' is not found on this machine (give an absolute path or a program on PATH).");

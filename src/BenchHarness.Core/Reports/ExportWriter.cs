@@ -36,7 +36,7 @@ public static class ExportWriter
     /// <summary>Writes a temporary file beside <paramref name="path"/>, flushes it to disk and renames it over <paramref name="path"/>.</summary>
     public static void WriteAtomically(string path, byte[] content)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        var temporary = $"{path}.tmp";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))

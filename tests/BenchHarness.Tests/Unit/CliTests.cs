@@ -58,10 +58,14 @@ public sealed class CliTests
         var directory = TestData.TempDirectory();
         var journal = Path.Combine(directory, "journal.jsonl");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl"), journal);
-        File.CreateSymbolicLink(Path.Combine(directory, "report.md"), "/dev/full");
+        // Reports are written to NAME.tmp and renamed: that file is where the disk fills.
+        File.CreateSymbolicLink(Path.Combine(directory, "report.md.tmp"), "/dev/full");
+        File.WriteAllText(Path.Combine(directory, "report.md"), "the report from before");
         var (exit, stdout, stderr) = CliProcess.Run("report", directory);
 
         OneLine(2, exit, stdout, stderr, "the disk is full: No space left on device");
+        // Written whole or not at all: the report from before is still there, whole.
+        Assert.Equal("the report from before", File.ReadAllText(Path.Combine(directory, "report.md")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl")), File.ReadAllBytes(journal));
     }
 

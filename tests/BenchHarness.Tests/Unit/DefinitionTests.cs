@@ -100,11 +100,18 @@ public sealed class DefinitionTests
     [Fact]
     public void Two_different_platforms_under_one_name_are_bad_input()
     {
-        var path = Path.Combine(Fakes.TestData.TempDirectory(), "qemu-aarch64.json");
-        File.WriteAllText(path, """{"name":"qemu-aarch64","launcher":["/opt/qemu"],"target":"linux-arm64-aot","baseline":"native-aot"}""");
+        var directory = Fakes.TestData.TempDirectory();
+        var (one, other) = (Path.Combine(directory, "one.json"), Path.Combine(directory, "other.json"));
+        File.WriteAllText(one, """{"name":"mine","target":"linux-x64-aot","baseline":"native-aot"}""");
+        File.WriteAllText(other, """{"name":"mine","target":"linux-x64-jit","baseline":"native-jit"}""");
 
-        var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select([path, "qemu-aarch64"], Repo));
-        Assert.Contains("Two different platforms are named 'qemu-aarch64'", error.Message);
+        var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select([one, other], Repo));
+        Assert.Contains("Two different platforms are named 'mine'", error.Message);
+
+        // A user's file under a shipped platform's name, defined otherwise, would pass for that platform in the results.
+        var shadow = Path.Combine(directory, "qemu-aarch64.json");
+        File.WriteAllText(shadow, """{"name":"qemu-aarch64","launcher":["/bin/sh"],"target":"linux-arm64-aot","baseline":"native-aot"}""");
+        Assert.Contains("as a shipped platform defined otherwise", Assert.Throws<BadInputException>(() => PlatformLoader.Select([shadow], Repo)).Message);
     }
 
     [Fact]
