@@ -1,5 +1,3 @@
-using BenchHarness.Cli;
-using BenchHarness.Cli.Verbs;
 using BenchHarness.Core.Model;
 
 // benchharness VERB …: parse, plan, run, analyse, export. Bad input is one line on stderr and exit code 2.
@@ -21,19 +19,15 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 
 try
 {
-    var verb = args.FirstOrDefault();
-    var rest = args.Skip(1);
-    return verb switch
+    // No response files: an argument that starts with @ is a name, not a file of more arguments.
+    var parsed = BenchHarness.Cli.CommandLine.Build(cancellation.Token).Parse(args, new System.CommandLine.ParserConfiguration { ResponseFileTokenReplacer = null });
+    if (parsed.Errors.Count > 0)
     {
-        "run" => await RunVerb.ExecuteAsync(rest, cancellation.Token),
-        "report" => ReportVerb.Execute(rest),
-        "compare" => CompareVerb.Execute(rest),
-        "history" => HistoryVerb.Execute(rest),
-        "platforms" => PlatformsVerb.Execute(rest),
-        "workloads" => WorkloadsVerb.Execute(rest),
-        null or "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
-        _ => throw new BadInputException($"Unknown verb '{verb}'. Verbs: run, report, compare, history, platforms, workloads (see: benchharness help)."),
-    };
+        throw new BadInputException(BenchHarness.Cli.CommandLine.Describe(parsed));
+    }
+
+    // The harness's own handlers above end a run on Ctrl-C and SIGTERM (ending what it started); exceptions reach the catches below.
+    return await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (BadInputException e)
 {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Core.Compare;
 using BenchHarness.Core.Model;
@@ -14,13 +15,32 @@ internal static class CompareVerb
 {
     public const double DefaultThreshold = 0.05;
 
-    public static int Execute(IEnumerable<string> args)
+    private static readonly Argument<string[]> Runs = CommandLine.Folders("One run folder (its candidates against their references), or two (a base run, then a candidate run).");
+    private static readonly Option<string> ThresholdOption = CommandLine.Single("--threshold", "PERCENT", "The slowdown that counts as a regression, e.g. 5% or 0.05. Default: 5%.");
+    private static readonly Option<bool> Force = new("--force") { Description = "Compares two runs that are not like for like." };
+    private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "Where compare.md and compare.json go. Default: the candidate run's folder.");
+
+    public static Command Command()
     {
-        var arguments = Arguments.Parse(args, "compare", "threshold", "out", "force!");
-        var threshold = Threshold(arguments.Single("threshold"));
-        var force = arguments.Flag("force");
+        var command = new Command("compare", """
+            Gates candidates against their references (one run, paired round by round) or a run against an earlier one (two runs;
+            refused unless like for like, or --force): prints the table, writes compare.md and compare.json, exits 1 when a
+            workload regressed: slower beyond the threshold, or newly crashed, timed out, incorrect, missing.
+            """)
+        {
+            Runs, ThresholdOption, Force, Out,
+        };
+        command.SetAction(Execute);
+        return command;
+    }
+
+    private static int Execute(ParseResult arguments)
+    {
+        var threshold = Threshold(arguments.GetValue(ThresholdOption));
+        var force = arguments.GetValue(Force);
+        var positionals = arguments.GetValue(Runs) ?? [];
         GateResult gate;
-        switch (arguments.Positionals)
+        switch (positionals)
         {
             case [var run]:
                 gate = GateBuilder.Paired(ResultFile.Read(run), run, threshold);
@@ -39,7 +59,7 @@ internal static class CompareVerb
                 throw new BadInputException("compare: give one run folder (its candidates against their references) or two (a base run, then a candidate run).");
         }
 
-        var directory = arguments.Single("out") ?? arguments.Positionals[^1];
+        var directory = arguments.GetValue(Out) ?? positionals[^1];
         Directory.CreateDirectory(directory);
         ExportWriter.Save(directory, [new ExportedFile("compare.md", System.Text.Encoding.UTF8.GetBytes(CompareReport.Markdown(gate))), new ExportedFile("compare.json", CompareReport.Json(gate))]);
         Console.Write(CompareReport.Terminal(gate));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -7,10 +8,15 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>platforms</c>: every shipped platform and template, available or why not, with the emulator's version.</summary>
 internal static class PlatformsVerb
 {
-    public static int Execute(IEnumerable<string> args)
+    public static Command Command()
     {
-        Arguments.Parse(args, "platforms").WithoutPositionals("platforms");
+        var command = new Command("platforms", "Lists every shipped platform and template: available, or why not; and the emulator's version.");
+        command.SetAction(_ => Execute());
+        return command;
+    }
 
+    private static int Execute()
+    {
         var layout = ProjectLayout.Discover();
         var checker = new PlatformChecker(layout);
         var platforms = PlatformLoader.Shipped(layout, includeTemplates: true);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
@@ -15,16 +16,28 @@ internal static class ReportVerb
     /// <summary>Every file of a run's report; the HTML report inlines the plots the charts draw once.</summary>
     public static IReadOnlyList<IExporter> Exporters { get; } = [new MarkdownReport(), new HtmlReport(Charts), new CsvReport(), Charts];
 
-    public static int Execute(IEnumerable<string> args)
+    /// <summary>The history of single-thread performance that turns the office-day slowdown into years (run and report).</summary>
+    public static readonly Option<string> Progress = CommandLine.Single("--progress", "NAME|FILE",
+        "The history of single-thread performance that turns the office-day slowdown into years. Default: single-thread.");
+
+    private static readonly Argument<string[]> Folder = CommandLine.Folders("The run folder (it holds journal.jsonl).");
+
+    public static Command Command()
     {
-        var arguments = Arguments.Parse(args, "report", "progress");
-        if (arguments.Positionals.Count != 1)
+        var command = new Command("report", "Analyses DIR/journal.jsonl again and rewrites result.json and the reports.") { Folder, Progress };
+        command.SetAction(Execute);
+        return command;
+    }
+
+    private static int Execute(ParseResult arguments)
+    {
+        if (arguments.GetValue(Folder) is not [var folder])
         {
             throw new BadInputException("report: give one run folder, e.g. benchharness report results/latest");
         }
 
-        var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, ProjectLayout.Discover());
-        return Analyse(arguments.Positionals[0], progress);
+        var progress = ProgressTableLoader.Load(arguments.GetValue(Progress) ?? ProgressTableLoader.Default, ProjectLayout.Discover());
+        return Analyse(folder, progress);
     }
 
     public static int Analyse(string directory, ProgressTable progress)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Model;
@@ -10,18 +11,40 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>run</c>: parse, plan and run, then analyse and export (the same as <c>report</c>).</summary>
 internal static class RunVerb
 {
-    public static async Task<int> ExecuteAsync(IEnumerable<string> args, CancellationToken cancellation)
-    {
-        var arguments = Arguments.Parse(args, "run", "suite", "platform", "workload", "candidate", "launches", "out", "resume", "progress").WithoutPositionals("run");
+    private static readonly Option<string> Suite = CommandLine.Single("--suite", "NAME|FILE", "The suite: a shipped one (quick, default, regression) or a JSON file. Default: default.");
+    private static readonly Option<string[]> Platform = CommandLine.Repeatable("--platform", "NAME|FILE|all",
+        "A platform to run on: a shipped one, a JSON file, or all (every shipped one; unavailable ones are recorded with their reason). Repeatable. Default: all.");
+    private static readonly Option<string[]> Workload = CommandLine.Repeatable("--workload", "NAME", "Only this workload of the suite. Repeatable.");
+    private static readonly Option<string[]> Candidate = CommandLine.Repeatable("--candidate", "NAME=PATH",
+        "Adds platform NAME with its emulator binary swapped for PATH (NAME-candidate), run round by round beside NAME and compared with it. Repeatable.");
+    private static readonly Option<string> Launches = CommandLine.Single("--launches", "N",
+        "N fresh processes per cell instead of the suite's (for example as many as compare says a change needs).");
+    private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "The run folder. Default: results/<date-time>.");
+    private static readonly Option<string> Resume = CommandLine.Single("--resume", "DIR", "Finishes an interrupted run from its journal, then analyses and reports it.");
 
+    public static Command Command(CancellationToken cancellation)
+    {
+        var command = new Command("run", """
+            Runs a suite on platforms and writes DIR/journal.jsonl, result.json, report.md, report.html, results.csv and plots/.
+            With --resume DIR, finishes an interrupted run instead.
+            """)
+        {
+            Suite, Platform, Workload, Candidate, Launches, Out, Resume, ReportVerb.Progress,
+        };
+        command.SetAction((parsed, _) => ExecuteAsync(parsed, cancellation));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ParseResult arguments, CancellationToken cancellation)
+    {
         var layout = ProjectLayout.Discover();
-        var progress = ProgressTableLoader.Load(arguments.Single("progress") ?? ProgressTableLoader.Default, layout);
+        var progress = ProgressTableLoader.Load(arguments.GetValue(ReportVerb.Progress) ?? ProgressTableLoader.Default, layout);
         var checker = new PlatformChecker(layout);
         string directory;
-        if (arguments.Single("resume") is { } resume)
+        if (arguments.GetValue(Resume) is { } resume)
         {
-            if (arguments.Single("suite") is not null || arguments.Many("platform").Count > 0 || arguments.Many("workload").Count > 0 || arguments.Many("candidate").Count > 0
-                || arguments.Single("launches") is not null)
+            if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
+                || arguments.GetValue(Launches) is not null)
             {
                 throw new BadInputException("run --resume takes the suite, workloads and platforms from the journal; drop --suite, --workload, --launches, --platform and --candidate.");
             }
@@ -38,12 +61,12 @@ internal static class RunVerb
         }
         else
         {
-            var loaded = SuiteLoader.Load(arguments.Single("suite") ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
-            var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many("workload")), Launches(arguments.Single("launches")));
-            var requested = arguments.Many("platform");
-            var candidates = arguments.Many("candidate");
+            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
+            var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
+            var requested = arguments.Many(Platform);
+            var candidates = arguments.Many(Candidate);
             var platforms = PlatformLoader.Select(requested.Count > 0 || candidates.Count > 0 ? requested : ["all"], layout, candidates);
-            directory = arguments.Single("out") ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+            directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             CheckWritable(directory);
             Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");
             using var launcher = Launcher(directory);
@@ -58,7 +81,7 @@ internal static class RunVerb
     /// <summary>Real processes, marked with the run folder's token so that a resume finds what a killed run left.</summary>
     private static SystemProcessLauncher Launcher(string directory) => new(new ProcessSweep(ProcessSweep.TokenFor(directory)));
 
-    private static int? Launches(string? text) =>
+    private static int? LaunchCount(string? text) =>
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
         : throw new BadInputException($"--launches needs a whole number of fresh processes per cell, not '{text}'.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BenchHarness.Core.Model;
 using BenchHarness.Workloads.Catalog;
 
@@ -6,10 +7,15 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>workloads</c>: every workload, its family and the office action it stands for.</summary>
 internal static class WorkloadsVerb
 {
-    public static int Execute(IEnumerable<string> args)
+    public static Command Command()
     {
-        Arguments.Parse(args, "workloads").WithoutPositionals("workloads");
+        var command = new Command("workloads", "Lists the workloads with their family and the office action each stands for.");
+        command.SetAction(_ => Execute());
+        return command;
+    }
 
+    private static int Execute()
+    {
         var width = WorkloadCatalog.All.Max(w => w.Name.Length);
         foreach (var workload in WorkloadCatalog.All)
         {

@@ -108,10 +108,13 @@ public sealed class BadInputCorpusTests
         new("history of a file that is not a run", new Dictionary<string, Func<byte[]>> { ["file"] = Text("") }, ["history", "{dir}/file", "--out", "{dir}/trend"], "is corrupt"),
 
         // Options.
-        Options("an option without its value", "run --out", "--out needs a value"),
+        Options("an option without its value", "run --out", "Required argument missing for option: '--out'"),
         Options("report without a folder", "report", "give one run folder"),
-        Options("an option given twice", "run --suite quick --suite default", "--suite is given 2 times"),
-        Options("an option a verb does not know", "report /tmp --bogus", "unknown option --bogus"),
+        Options("an option given twice", "run --suite quick --suite default", "Option '--suite' expects a single argument but 2 were provided"),
+        Options("an option a verb does not know", "report /tmp --bogus", "Unknown option --bogus"),
+        Options("a misspelt option", "compare /tmp --treshold 5%", "did you mean --threshold?"),
+        Options("a misspelt verb", "histroy /tmp", "did you mean history?"),
+        Options("an argument to a verb that takes none", "workloads extra", "Unrecognized command or argument 'extra'"),
         Options("a negative number of launches", "run --launches -1", "not '-1'"),
         Options("a threshold that is not a number", "compare /tmp /tmp --threshold abc", "--threshold 'abc' is not a number"),
         Options("history without --out", "history /tmp", "give --out DIR"),

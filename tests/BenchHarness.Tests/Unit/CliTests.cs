@@ -8,14 +8,15 @@ public sealed class CliTests
     [Theory]
     [InlineData("run --suite no-such-suite", "Unknown suite 'no-such-suite'")]
     [InlineData("run --suite quick --platform qemu-mips", "Unknown platform 'qemu-mips'")]
-    [InlineData("run --bogus 1", "unknown option --bogus")]
-    [InlineData("frobnicate", "Unknown verb 'frobnicate'")]
+    [InlineData("run --bogus 1", "Unrecognized command or argument '--bogus'")]
+    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
     [InlineData("report /nonexistent/run", "'/nonexistent/run' does not exist")]
     [InlineData("report /tmp", "'/tmp' holds no journal.jsonl: it is not a run folder")]
     [InlineData("compare /nonexistent/run", "'/nonexistent/run' holds no result.json")]
     [InlineData("compare /tmp /tmp /tmp", "give one run folder")]
     [InlineData("compare /tmp --threshold 200%", "must lie between 0% and 100%")]
-    [InlineData("compare /tmp --force=yes", "--force is a flag")]
+    [InlineData("run --platfrom native-aot", "did you mean --platform?")]
+    [InlineData("reprot /tmp", "did you mean report?")]
     [InlineData("run --suite quick --candidate qemu-mips=/opt/qemu", "Unknown platform 'qemu-mips'")]
     [InlineData("run --suite quick --candidate native-aot=/opt/qemu", "a native platform has no emulator binary")]
     [InlineData("run --suite quick --candidate qemu-aarch64", "give NAME=PATH")]
@@ -31,6 +32,35 @@ public sealed class CliTests
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(expected, line);
         Assert.DoesNotContain("   at ", stderr + stdout);
+    }
+
+    [Theory]
+    [InlineData("run", "--candidate <NAME=PATH>")]
+    [InlineData("report", "--progress <NAME|FILE>")]
+    [InlineData("compare", "--threshold <PERCENT>")]
+    [InlineData("history", "--out <DIR>")]
+    [InlineData("platforms", "benchharness platforms [options]")]
+    [InlineData("workloads", "benchharness workloads [options]")]
+    public void Every_verb_has_its_help(string verb, string expected)
+    {
+        var (exit, stdout, stderr) = CliProcess.Run(verb, "--help");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"benchharness {verb}", stdout);
+        Assert.Contains(expected, stdout);
+    }
+
+    [Fact]
+    public void Without_a_verb_the_overview_lists_the_verbs_and_the_exit_codes()
+    {
+        var (exit, stdout, _) = CliProcess.Run();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Exit codes: 0 done, 1 compare found a regression, 2 bad input", stdout);
+        foreach (var verb in (string[])["run", "report", "compare", "history", "platforms", "workloads"])
+        {
+            Assert.Contains($"  {verb}", stdout);
+        }
     }
 
     [Fact]

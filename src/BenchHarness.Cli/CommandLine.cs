@@ -1,0 +1,101 @@
+using System.CommandLine;
+using BenchHarness.Cli.Verbs;
+
+namespace BenchHarness.Cli;
+
+/// <summary>
+/// The <c>benchharness</c> command on System.CommandLine: a verb per command, <c>--help</c> on each, suggestions for
+/// misspelt options and verbs. A line that does not parse is bad input like any other: one line, exit code 2.
+/// </summary>
+internal static partial class CommandLine
+{
+    public const string Summary = "benchharness: how much slower office work is under an emulator, with confidence intervals.";
+
+    public const string ExitCodes = "Exit codes: 0 done, 1 compare found a regression, 2 bad input (one line on stderr), 130 interrupted.";
+
+    public static RootCommand Build(CancellationToken cancellation)
+    {
+        var root = new RootCommand($"{Summary}\n\n{ExitCodes}")
+        {
+            RunVerb.Command(cancellation),
+            ReportVerb.Command(),
+            CompareVerb.Command(),
+            HistoryVerb.Command(),
+            PlatformsVerb.Command(),
+            WorkloadsVerb.Command(),
+        };
+        // No verb, or `help`: the overview, as --help prints it.
+        var help = new Command("help", "Prints this overview.") { Hidden = true };
+        help.SetAction(_ => root.Parse(["--help"]).Invoke());
+        root.Subcommands.Add(help);
+        root.SetAction(_ => root.Parse(["--help"]).Invoke());
+        return root;
+    }
+
+    /// <summary>A line that does not parse, as one line: its first error and, for a misspelt word, the nearest one the verb knows.</summary>
+    public static string Describe(ParseResult result)
+    {
+        var command = result.CommandResult.Command;
+        var verb = command is RootCommand ? "" : $"{command.Name}: ";
+        var unmatched = (result.UnmatchedTokens.Count > 0 ? result.UnmatchedTokens[0] : null) ?? result.Errors.Select(e => OptionLike().Match(e.Message)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        var meant = unmatched is null ? null : Nearest(unmatched, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
+            .Concat(command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)).Where(k => k != unmatched));
+        var help = command is RootCommand ? "benchharness --help" : $"benchharness {command.Name} --help";
+        return $"{verb}{result.Errors[0].Message.TrimEnd('.')}{(meant is null ? "" : $"; did you mean {meant}?")} (see: {help})";
+    }
+
+    /// <summary>The known word within a third of its length in edits (at least 2) of <paramref name="word"/>, the nearest first.</summary>
+    internal static string? Nearest(string word, IEnumerable<string> known) =>
+        known.Select(k => (Word: k, Distance: Distance(word, k)))
+            .Where(k => k.Distance <= Math.Max(2, k.Word.Length / 3))
+            .OrderBy(k => k.Distance)
+            .Select(k => k.Word)
+            .FirstOrDefault();
+
+    /// <summary>Levenshtein's edit distance (insertions, deletions, substitutions), by the usual two-row dynamic programme.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>A run folder argument that looks like an option is an option the verb does not know, not a folder.</summary>
+    public static Argument<string[]> Folders(string description)
+    {
+        var argument = new Argument<string[]>("DIR") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal)) is { } option)
+            {
+                result.AddError($"Unknown option {option.Value}");
+            }
+        });
+        return argument;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(--[A-Za-z][A-Za-z-]*)")]
+    private static partial System.Text.RegularExpressions.Regex OptionLike();
+
+    /// <summary>Every value of a repeatable option; commas also separate values (<c>--platform a,b</c>).</summary>
+    public static IReadOnlyList<string> Many(this ParseResult result, Option<string[]> option) =>
+        (result.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+    /// <summary>A repeatable option: <c>--platform a --platform b</c>.</summary>
+    public static Option<string[]> Repeatable(string name, string valueName, string description) =>
+        new(name) { Description = description, HelpName = valueName, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.OneOrMore };
+
+    public static Option<string> Single(string name, string valueName, string description) =>
+        new(name) { Description = description, HelpName = valueName };
+}
