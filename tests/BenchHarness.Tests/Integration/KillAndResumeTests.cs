@@ -42,7 +42,7 @@ public sealed class KillAndResumeTests
 
         var killed = Path.Combine(directory, "killed");
         var journal = Path.Combine(killed, JournalFile.FileName);
-        var kills = KillMidLaunch(Args(killed), journal);
+        var (_, _, kills) = KillMidLaunch(Args(killed), journal, "-KILL", group: true);
         var (resumed, _, resumeErr) = CliProcess.Run(TimeSpan.FromMinutes(5), "run", "--resume", killed);
         Assert.True(resumed == 0, resumeErr);
 
@@ -63,10 +63,57 @@ public sealed class KillAndResumeTests
         Assert.Empty(new ProcessSweep(ProcessSweep.TokenFor(killed)).Find());
     }
 
+    [Fact]
+    public void SIGTERM_ends_the_run_and_everything_it_started_and_resume_finishes_it()
+    {
+        var directory = TestData.TempDirectory();
+        var suite = Path.Combine(directory, "kill-resume.json");
+        File.WriteAllText(suite, Suite);
+        // Each launch leaves a child in a session of its own, and is stretched so that the signal lands inside one.
+        var marker = $"bhterm{Guid.NewGuid():N}"[..14];
+        var launcher = Path.Combine(directory, "leaves-a-child.sh");
+        File.WriteAllText(launcher, $"#!/bin/bash\nsetsid bash -c 'exec -a {marker} sleep 3600' </dev/null >/dev/null 2>&1 &\n\"$@\" | while IFS= read -r line; do echo \"$line\"; sleep 0.05; done\n");
+        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var platform = Path.Combine(directory, "child.json");
+        File.WriteAllText(platform, $$"""{"name":"leaves-a-child","launcher":["{{launcher}}"],"target":"linux-x64-aot","baseline":"native-aot","expectArch":"X64","expectOs":"Linux"}""");
+        var output = Path.Combine(directory, "run");
+
+        var (exit, stderr, _) = KillMidLaunch(["run", "--suite", suite, "--platform", platform, "--out", output], Path.Combine(output, JournalFile.FileName), "-TERM", group: false);
+
+        Assert.True(exit == 130, $"exit {exit}: {stderr}");
+        Assert.Contains("interrupted; what was measured is in the journal", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Empty(Marked(marker));
+        Assert.Empty(new ProcessSweep(ProcessSweep.TokenFor(output)).Find());
+        var (resumed, _, resumeErr) = CliProcess.Run(TimeSpan.FromMinutes(5), "run", "--resume", output);
+        Assert.True(resumed == 0, resumeErr);
+        Assert.All(ResultFile.Read(output).Cells, c => Assert.Equal(15, c.SamplesNs.Count));
+        Assert.Empty(Marked(marker));
+    }
+
+    /// <summary>The processes whose argv[0] is <paramref name="marker"/>, from /proc.</summary>
+    private static List<string> Marked(string marker) =>
+        Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)).Where(d =>
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(d, "cmdline")).StartsWith(marker + "\0", StringComparison.Ordinal)
+                    && !File.ReadAllText(Path.Combine(d, "stat")).Contains(") Z ", StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }).ToList();
+
     private sealed record Kill(int LaunchesBefore, int SamplesAfterLastLaunch);
 
     /// <summary>Starts the CLI as the leader of its own process group and kills the group once a launch is under way.</summary>
-    private static Kill KillMidLaunch(string[] args, string journal)
+    /// <summary>
+    /// Starts the CLI as the leader of its own process group, sends <paramref name="signal"/> once a launch is under way
+    /// (to the whole group when <paramref name="group"/>), and returns its exit code, its stderr and where the signal landed.
+    /// </summary>
+    private static (int Exit, string Stderr, Kill Kill) KillMidLaunch(string[] args, string journal, string signal, bool group)
     {
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in (string[])["dotnet", Path.Combine(AppContext.BaseDirectory, "benchharness.dll"), .. args])
@@ -76,7 +123,7 @@ public sealed class KillAndResumeTests
 
         start.Environment["BENCHHARNESS_HOME"] = ProjectLayout.Discover().Root;
         using var harness = Process.Start(start)!;
-        _ = harness.StandardError.ReadToEndAsync();
+        var stderr = harness.StandardError.ReadToEndAsync();
         _ = harness.StandardOutput.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(3))
@@ -87,10 +134,10 @@ public sealed class KillAndResumeTests
             if (launches >= 4 && afterLast >= 2)
             {
                 // setsid made the CLI its group's leader: -PID is the group, the probe and its launcher with it.
-                using var kill = Process.Start("kill", ["-KILL", "--", $"-{harness.Id}"]);
+                using var kill = Process.Start("kill", [signal, "--", group ? $"-{harness.Id}" : $"{harness.Id}"]);
                 kill.WaitForExit();
                 harness.WaitForExit();
-                return new Kill(launches, afterLast);
+                return (harness.ExitCode, stderr.Result, new Kill(launches, afterLast));
             }
 
             Thread.Sleep(10);
