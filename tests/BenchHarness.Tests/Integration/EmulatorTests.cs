@@ -31,7 +31,14 @@ public sealed class EmulatorTests
         var directory = TestData.TempDirectory();
         var progress = new List<string>();
 
-        await new BenchmarkRun(new SystemProcessLauncher(), layout, checker.Check, progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
+        var sweep = new ProcessSweep();
+        using (var launcher = new SystemProcessLauncher(sweep))
+        {
+            await new BenchmarkRun(launcher, layout, checker.Check, progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
+        }
+
+        // Nothing of the run is left once its launcher is disposed: Wine's server and its system processes included.
+        Assert.Empty(sweep.Find());
         var result = ResultBuilder.Build(JournalFile.Read(directory));
         var emulated = result.Cells.Single(c => c.Platform == platformName);
         var native = result.Cells.Single(c => c.Platform != platformName);
