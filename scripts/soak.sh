@@ -50,8 +50,9 @@ direct=0
 direct_crashed=0
 while IFS=$'\t' read -r workload _; do
   # shellcheck disable=SC2086 # the launcher and environment are word lists
-  if ! env $envs $launcher "$probe" run "$workload" --size small --seed 42 --warmup 0 --iterations 10 --max-seconds 0.5 \
-      ${inputs:+--inputs "$inputs"} </dev/null >"$out/direct.out" 2>"$out/direct.err"; then
+  # The subshell takes bash's "Segmentation fault" notice with it: the crash is counted, not printed.
+  if ! (env $envs $launcher "$probe" run "$workload" --size small --seed 42 --warmup 0 --iterations 10 --max-seconds 0.5 \
+      ${inputs:+--inputs "$inputs"} </dev/null >"$out/direct.out" 2>"$out/direct.err"; exit $?) 2>/dev/null; then
     direct_crashed=$((direct_crashed + 1))
     echo "soak: direct launch of $workload failed: $(tail -n 1 "$out/direct.err")" >>"$out/direct.log"
   fi
