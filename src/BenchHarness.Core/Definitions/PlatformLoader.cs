@@ -66,7 +66,7 @@ public static partial class PlatformLoader
         }
 
         // The same file named twice (e.g. a platform and "all") is one platform; two different definitions under one name are an error.
-        var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Select(p => JsonSerializer.Serialize(p)).Distinct().Count() > 1);
+        var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Any(p => !SameDefinition(p, g.First())));
         if (duplicate is not null)
         {
             throw new BadInputException($"Two different platforms are named '{duplicate.Key}': rename one (its \"name\").");
@@ -162,13 +162,14 @@ public static partial class PlatformLoader
     private static partial System.Text.RegularExpressions.Regex EnvironmentName();
 
     /// <summary>
-    /// A user's own platform file: as <see cref="LoadFile"/>; its launcher must exist, and its name cannot be a shipped platform's unless it is that platform. A shipped platform whose
-    /// emulator is not installed is recorded as unavailable; a user's file naming a program that is not there is a typo.
+    /// A user's own platform file: as <see cref="LoadFile"/>; its launcher must exist, and its name cannot be a shipped
+    /// platform's unless it is that platform. A shipped platform whose emulator is not installed is recorded as
+    /// unavailable; a user's file naming a program that is not there is a typo.
     /// </summary>
     private static PlatformDefinition LoadUsersFile(string path, IReadOnlyList<PlatformDefinition> shipped)
     {
         var platform = LoadFile(path);
-        if (shipped.FirstOrDefault(p => p.Name == platform.Name) is { } same && JsonSerializer.Serialize(same) != JsonSerializer.Serialize(platform))
+        if (shipped.FirstOrDefault(p => p.Name == platform.Name) is { } shippedOne && !SameDefinition(shippedOne, platform))
         {
             throw new BadInputException($"platform '{path}' is named '{platform.Name}', as a shipped platform defined otherwise: give it a name of its own, so that its results are not taken for that platform's.");
         }
@@ -180,6 +181,9 @@ public static partial class PlatformLoader
 
         return platform;
     }
+
+    /// <summary>Two definitions are the same platform when every field is equal (lists and maps by content).</summary>
+    private static bool SameDefinition(PlatformDefinition a, PlatformDefinition b) => JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
 
     public static PlatformDefinition LoadFile(string path)
     {

@@ -29,6 +29,7 @@ public sealed class ProcessSweep
     private const int SigTerm = 15;
     private const int SigKill = 9;
     private static readonly TimeSpan TermGrace = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
     public ProcessSweep(string? token = null) =>
         Token = token ?? $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";
@@ -40,8 +41,11 @@ public sealed class ProcessSweep
     /// <summary>This run's mark: the value of <see cref="Variable"/> in every process it starts.</summary>
     public string Token { get; }
 
-    /// <summary>One process found: its id, its command name (<c>/proc/PID/comm</c>), and whether it is a <see cref="IsSessionHelper"/>.</summary>
-    public sealed record Found(int Pid, string Name, bool SessionHelper)
+    /// <summary>
+    /// One process found: its id, its command name (<c>/proc/PID/comm</c>), whether it is a <see cref="IsSessionHelper"/>,
+    /// and its start time (<c>/proc/PID/stat</c>, field 22), which tells it from a later process given the same id.
+    /// </summary>
+    public sealed record Found(int Pid, string Name, bool SessionHelper, string StartTime)
     {
         public override string ToString() => $"{Name} (pid {Pid.ToString(CultureInfo.InvariantCulture)})";
     }
@@ -66,11 +70,11 @@ public sealed class ProcessSweep
             try
             {
                 var environ = File.ReadAllBytes(Path.Combine(directory, "environ"));
-                if (Contains(environ, mark))
+                if (Contains(environ, mark) && Stat(pid) is { } stat)
                 {
                     var name = File.ReadAllText(Path.Combine(directory, "comm")).Trim();
                     var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
-                    found.Add(new Found(pid, name, IsSessionHelper(name, commandLine)));
+                    found.Add(new Found(pid, name, IsSessionHelper(name, commandLine), stat.StartTime));
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -110,38 +114,42 @@ public sealed class ProcessSweep
         return found;
     }
 
-    /// <summary>Waits up to <paramref name="limit"/> for the processes to end; returns those still running.</summary>
-    private List<Found> WaitForEnd(List<Found> processes, TimeSpan limit)
+    /// <summary>
+    /// Waits up to <paramref name="limit"/> for the processes to end; returns those still running. They are not this
+    /// process's children, so there is nothing to wait on but <c>pidfd_open</c>, which .NET does not offer: this polls
+    /// their <c>/proc/PID/stat</c> every 20 ms instead, only when a launch left something behind, and at most for
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private static List<Found> WaitForEnd(List<Found> processes, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
-        var alive = processes;
-        while (alive.Count > 0)
+        var alive = processes.Where(Running).ToList();
+        while (alive.Count > 0 && clock.Elapsed < limit)
         {
-            var stillMarked = Find().Select(p => p.Pid).ToHashSet();
-            alive = alive.Where(p => stillMarked.Contains(p.Pid) && !Zombie(p.Pid)).ToList();
-            if (alive.Count == 0 || clock.Elapsed >= limit)
-            {
-                break;
-            }
-
-            Thread.Sleep(20);
+            Thread.Sleep(PollInterval);
+            alive = alive.Where(Running).ToList();
         }
 
         return alive;
     }
 
-    /// <summary>A process that has exited but not been waited for by its parent: it holds nothing but its entry.</summary>
-    private static bool Zombie(int pid)
+    /// <summary>Still the same process, and not yet exited (a zombie has exited: only its entry is left for its parent).</summary>
+    private static bool Running(Found process) =>
+        Stat(process.Pid) is { } stat && stat.State is not ('Z' or 'X') && stat.StartTime == process.StartTime;
+
+    /// <summary>A process's state (field 3 of <c>/proc/PID/stat</c>) and start time (field 22); null when it is gone.</summary>
+    private static (char State, string StartTime)? Stat(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
-            var afterName = stat.LastIndexOf(')');
-            return afterName > 0 && stat.Length > afterName + 2 && stat[afterName + 2] is 'Z' or 'X';
+            // The command name, field 2, is in parentheses and may hold spaces: count the fields after its ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return fields.Length > 19 ? (fields[0][0], fields[19]) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return true;
+            return null;
         }
     }
 

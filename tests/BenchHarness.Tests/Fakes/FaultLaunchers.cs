@@ -96,25 +96,6 @@ internal sealed class FaultLaunchers
         return files;
     }
 
-    /// <summary>The processes running now whose command line starts with the marker, from /proc.</summary>
-    public IReadOnlyList<string> Running()
-    {
-        var found = new List<string>();
-        foreach (var directory in System.IO.Directory.EnumerateDirectories("/proc"))
-        {
-            try
-            {
-                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
-                if (commandLine.StartsWith(Marker, StringComparison.Ordinal) && !File.ReadAllText(Path.Combine(directory, "stat")).Contains(") Z ", StringComparison.Ordinal))
-                {
-                    found.Add($"{Path.GetFileName(directory)}: {commandLine.Replace('\0', ' ')}");
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The processes running now whose command line starts with the marker.</summary>
+    public IReadOnlyList<string> Running() => ProcessTable.Matching(line => line.StartsWith(Marker, StringComparison.Ordinal));
 }

@@ -91,20 +91,8 @@ public sealed class KillAndResumeTests
         Assert.Empty(Marked(marker));
     }
 
-    /// <summary>The processes whose argv[0] is <paramref name="marker"/>, from /proc.</summary>
-    private static List<string> Marked(string marker) =>
-        Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)).Where(d =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(d, "cmdline")).StartsWith(marker + "\0", StringComparison.Ordinal)
-                    && !File.ReadAllText(Path.Combine(d, "stat")).Contains(") Z ", StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-        }).ToList();
+    /// <summary>The processes whose argv[0] is <paramref name="marker"/>.</summary>
+    private static IReadOnlyList<string> Marked(string marker) => ProcessTable.Matching(line => line.StartsWith(marker + "\0", StringComparison.Ordinal));
 
     private sealed record Kill(int LaunchesBefore, int SamplesAfterLastLaunch);
 

@@ -141,26 +141,7 @@ public sealed class ProcessLauncherTests
     /// <summary>A sleep length no other process on the machine has: it names the test's processes.</summary>
     private static string UniqueSeconds() => $"{Random.Shared.Next(100_000, 999_999)}.{Random.Shared.Next(100, 999)}";
 
-    /// <summary>The processes running now whose argv is exactly PROGRAM ARG, found from /proc, independently of the sweep.</summary>
-    internal static IReadOnlyList<int> Running(string program, string argument)
-    {
-        var wanted = $"{program}\0{argument}\0";
-        var found = new List<int>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            try
-            {
-                if (int.TryParse(Path.GetFileName(directory), out var pid) && File.ReadAllText(Path.Combine(directory, "cmdline")) == wanted
-                    && !File.ReadAllText(Path.Combine(directory, "stat")).Contains(") Z ", StringComparison.Ordinal))
-                {
-                    found.Add(pid);
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The processes running now whose argv is exactly PROGRAM ARG.</summary>
+    private static IReadOnlyList<string> Running(string program, string argument) =>
+        ProcessTable.Matching(line => line == $"{program}\0{argument}\0");
 }
