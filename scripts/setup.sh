@@ -16,7 +16,10 @@ packages=(
   binutils-aarch64-linux-gnu
   fonts-dejavu-core         # the plots' font (the document fonts ship in the repository)
   libreoffice-calc-nogui    # headless Calc: the spreadsheet engine's reference in the agreement test
-  libreoffice-writer-nogui  # headless Writer: checks that the generated report is a document a word processor opens
+  libreoffice-writer-nogui  # headless Writer: checks that the generated report is a document a word processor opens; the libreoffice suite
+  libreoffice-impress-nogui # headless Impress: the libreoffice suite's slides
+  poppler-utils             # pdfinfo, pdftotext: the libreoffice suite checks its PDFs' page counts and text
+  hyperfine                 # scripts/hyperfine-agreement.sh: the harness's timing against hyperfine's
   chromium                  # headless Chromium: the browser test of report.html
 )
 names=()
@@ -79,6 +82,11 @@ timeout 300 soffice --headless --norestore "-env:UserInstallation=file://$work/p
   >"$work/soffice.log" 2>&1 || true
 [ -s "$work/check.pdf" ] || fail "headless LibreOffice does not convert a text file to PDF ($(tail -n1 "$work/soffice.log")): install libreoffice-writer-nogui libreoffice-calc-nogui"
 echo "setup: ok  headless LibreOffice"
+
+# 4b. poppler reads the PDF back: its page count and its text (the libreoffice suite's output checks).
+pdfinfo "$work/check.pdf" 2>/dev/null | grep -q '^Pages: *1$' && pdftotext -q "$work/check.pdf" - | grep -q libreoffice-ok \
+  || fail "pdfinfo/pdftotext cannot read LibreOffice's PDF: install poppler-utils"
+echo "setup: ok  pdfinfo and pdftotext"
 
 # 5. Headless Chromium renders a page (the browser test drives it through Playwright).
 printf '<!DOCTYPE html><title>t</title><p id="ok">chromium-ok</p>' >"$work/check.html"

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using BenchHarness.Cli.Inputs;
 using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
 using BenchHarness.Core.Runner;
@@ -50,6 +52,7 @@ internal static class RunVerb
             }
 
             directory = resume;
+            var journaled = JournalFile.Read(directory).Run.Suite;
             using var launcher = Launcher(directory);
             // A run killed outright (SIGKILL) could not end what it had started: its processes carry the same mark.
             if (launcher.EndLeftovers() is { Count: > 0 } leftovers)
@@ -57,20 +60,20 @@ internal static class RunVerb
                 Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
             }
 
-            await new BenchmarkRun(launcher, layout, checker.Check, Progress).ResumeAsync(directory, cancellation);
+            await new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !journaled.OnlyCommands), Progress, OfficeInputGenerators.Instance).ResumeAsync(directory, cancellation);
         }
         else
         {
-            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList());
+            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names);
             var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
             var requested = arguments.Many(Platform);
             var candidates = arguments.Many(Candidate);
-            var platforms = PlatformLoader.Select(requested.Count > 0 || candidates.Count > 0 ? requested : ["all"], layout, candidates);
+            var platforms = PlatformLoader.Select(requested.Count > 0 || candidates.Count > 0 ? requested : suite.Platforms ?? ["all"], layout, candidates);
             directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             CheckWritable(directory);
             Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms → {directory}");
             using var launcher = Launcher(directory);
-            await new BenchmarkRun(launcher, layout, checker.Check, Progress).StartAsync(suite, platforms, directory, cancellation);
+            await new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !suite.OnlyCommands), Progress, OfficeInputGenerators.Instance).StartAsync(suite, platforms, directory, cancellation);
         }
 
         return ReportVerb.Analyse(directory, progress);

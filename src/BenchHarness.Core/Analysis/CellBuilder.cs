@@ -59,6 +59,8 @@ internal static class CellBuilder
             WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
             ColdNs = cold,
             StartupNs = startup,
+            FirstStartNs = finals.Where(l => l.Status == CellStatus.Ok && l.FirstStartNs is not null).Select(l => l.FirstStartNs!.Value).ToList(),
+            OverheadNs = finals.Where(l => l.Status == CellStatus.Ok && l.OverheadNs is not null).Select(l => l.OverheadNs!.Value).ToList(),
             Checksum = checksums.Count == 1 ? checksums[0] : null,
             MedianNs = warmSummary?.MedianNs,
             CiLowerNs = warmSummary?.CiLowerNs,

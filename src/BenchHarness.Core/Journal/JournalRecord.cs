@@ -97,6 +97,12 @@ public sealed record LaunchRecord : LaunchTaggedRecord
 
     public long WallNs { get; init; }
 
+    /// <summary>A command workload's first start in this launch (it creates the application's state, a user profile): timed, never a sample.</summary>
+    public long? FirstStartNs { get; init; }
+
+    /// <summary>A command workload's launch overhead in this launch: the median time of the empty command under the platform's launcher.</summary>
+    public long? OverheadNs { get; init; }
+
     public string? Arch { get; init; }
 
     public string? Os { get; init; }

@@ -45,6 +45,16 @@ public sealed record Suite
     public required IReadOnlyList<SuiteWorkload> Workloads { get; init; }
 
     /// <summary>
+    /// The platforms the suite runs on when <c>run</c> names none; null for every available one. A suite of commands
+    /// names those its program can run on (a LibreOffice suite: the native platform and the translators of x86-64 code).
+    /// </summary>
+    public IReadOnlyList<string>? Platforms { get; init; }
+
+    /// <summary>True when every workload is a command: no probe is started, built or needed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool OnlyCommands => Workloads.All(w => w.Command is not null);
+
+    /// <summary>
     /// The first 16 hex digits of the SHA-256 of the suite file as loaded, set by the loader (a value written in the
     /// file is replaced); <c>run --workload</c> and <c>--launches</c> change the suite after it and say so in its description.
     /// </summary>
@@ -53,4 +63,8 @@ public sealed record Suite
 
 /// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches
 /// (a start-up workload needs several fresh processes: each gives one sample).</summary>
-public sealed record SuiteWorkload(string Name, double Weight, int? Launches = null);
+public sealed record SuiteWorkload(string Name, double Weight, int? Launches = null)
+{
+    /// <summary>A command to run instead of the probe's workload of this name; null for a probe workload.</summary>
+    public CommandWorkload? Command { get; init; }
+}

@@ -6,7 +6,8 @@ namespace BenchHarness.Core.Platforms;
 /// <summary>Checks a platform's host, launcher, required files and built target, and reads the emulator's version.</summary>
 public sealed class PlatformChecker(ProjectLayout layout)
 {
-    public PlatformAvailability Check(PlatformDefinition platform)
+    /// <param name="needsProbe">False for a suite of commands only: the probe target need not be built.</param>
+    public PlatformAvailability Check(PlatformDefinition platform, bool needsProbe = true)
     {
         if (platform.Host != HostPlatform.Current)
         {
@@ -27,12 +28,33 @@ public sealed class PlatformChecker(ProjectLayout layout)
         }
 
         var probe = layout.ProbePath(platform.Target);
-        if (!File.Exists(probe))
+        if (needsProbe && !File.Exists(probe))
         {
             return Unavailable($"target {platform.Target} not built (run ./scripts/build-probes.sh {platform.Target})");
         }
 
         return new PlatformAvailability(true, null, ReadVersion(platform));
+    }
+
+    /// <summary>Why the platform cannot run the suite's commands (no program for its runtime, or the program is not installed); null when it can.</summary>
+    public static string? CommandProblem(PlatformDefinition platform, Suite suite)
+    {
+        foreach (var workload in suite.Workloads.Where(w => w.Command is not null))
+        {
+            var command = workload.Command!;
+            if (Runner.CommandAttempt.ProgramFor(platform, command) is not { } program)
+            {
+                return $"the command {workload.Name} has no program for {Runner.CommandAttempt.Runtime(platform)} (it has: {string.Join(", ", command.Program.Keys)})";
+            }
+
+            if (!File.Exists(program))
+            {
+                return $"{program} is missing (the command {workload.Name}; install: "
+                    + (command.Packages.Count > 0 ? $"apt-get install {string.Join(' ', command.Packages)}, or run ./scripts/setup.sh)" : "see the suite's description)");
+            }
+        }
+
+        return null;
     }
 
     private static PlatformAvailability Unavailable(string reason) => new(false, reason, null);

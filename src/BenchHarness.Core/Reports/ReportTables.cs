@@ -15,7 +15,33 @@ public static class ReportTables
     public sealed record PlatformHeadline(string Heading, string Sentence, string Crossings, Table Times);
 
     /// <summary>The tables after the headlines and plots: the overview first, the long ones for reference after it.</summary>
-    public static IReadOnlyList<Table> All(RunResult result) => [Pivot(result), Index(result), Comparisons(result), Cells(result), Platforms(result), Disclosure(result)];
+    public static IReadOnlyList<Table> All(RunResult result) =>
+        [Pivot(result), Index(result), .. Commands(result) is { } commands ? [commands] : Array.Empty<Table>(), Comparisons(result), Cells(result), Platforms(result), Disclosure(result)];
+
+    /// <summary>
+    /// Command workloads (real applications): per cell, the harness's launch overhead (the empty command under the
+    /// platform's launcher), the first start that created the launch's state, and the cold and warm medians beside
+    /// them, so that a short command is not misread. Null when the run has none.
+    /// </summary>
+    public static Table? Commands(RunResult result)
+    {
+        var cells = result.Cells.Where(c => c.ColdMeans is not null).ToList();
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+
+        static double? Median(IReadOnlyList<long> values) => values.Count == 0 ? null : Analysis.MedianEstimator.Median(values.Select(v => (double)v).ToList(), interval: false).Value;
+        return new Table(
+            "Command workloads: launch overhead and first start",
+            ["platform", "workload", "status", "launch overhead (empty command)", "first start (reported apart)", "cold", "warm median", "overhead share of warm"],
+            cells.Select(c => Row(c.Platform, c.Workload, Words.Of(c.Status), Format.Ms(Median(c.OverheadNs)), Format.Ms(Median(c.FirstStartNs)), Format.Ms(c.ColdMedianNs), Format.Ms(c.MedianNs),
+                Median(c.OverheadNs) is { } overhead && c.MedianNs is { } warm && warm > 0 ? Format.Percent(overhead / warm) : "–")).ToList(),
+            "Each timed invocation of a command is a whole process, timed by the host from start to exit. Launch overhead: the median of three runs of the empty command "
+            + "(/bin/true) under the platform's launcher at the start of each launch, the harness's own process start and the emulator's start-up, medians over launches; "
+            + "a warm median close to it measures little else. First start: the launch's first run of the application, which created its fresh user profile; it is never a sample. "
+            + $"Cold: {string.Join("; ", cells.Select(c => c.ColdMeans!).Distinct())}. The program's architecture is read from its ELF header (a command cannot say what executed it).");
+    }
 
     /// <summary>The run in one line: host, inputs, launches, when, and how many cells failed.</summary>
     public static string Summary(RunResult result)

@@ -210,6 +210,15 @@ public sealed record CellResult
     /// <summary>Process start to the probe's hello line, measured by the host, raw nanoseconds.</summary>
     public IReadOnlyList<long> StartupNs { get; init; } = [];
 
+    /// <summary>A command workload's first start in each launch (it creates a user profile), raw nanoseconds; reported apart, never a sample.</summary>
+    public IReadOnlyList<long> FirstStartNs { get; init; } = [];
+
+    /// <summary>A command workload's launch overhead in each launch: the empty command's median time under the platform's launcher, raw nanoseconds.</summary>
+    public IReadOnlyList<long> OverheadNs { get; init; } = [];
+
+    /// <summary>For a command workload, what its cold invocation is cold against (from the suite); null for a probe workload.</summary>
+    public string? ColdMeans { get; init; }
+
     public string? Checksum { get; init; }
 
     public double? MedianNs { get; init; }

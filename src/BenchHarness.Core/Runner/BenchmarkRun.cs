@@ -11,7 +11,9 @@ namespace BenchHarness.Core.Runner;
 /// a Wine prefix are initialised outside the measurements), then works through the interleaved plan,
 /// journaling every record as it arrives. Resuming skips the launches the journal already finished.
 /// </summary>
-public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress)
+/// <param name="generators">What makes command workloads' inputs; needed only when the suite has commands.</param>
+public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress,
+    IInputGenerators? generators = null)
 {
     public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation)
     {
@@ -55,6 +57,11 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         foreach (var platform in platforms)
         {
             var availability = check(platform);
+            if (availability.Available && PlatformChecker.CommandProblem(platform, suite) is { } problem)
+            {
+                availability = new PlatformAvailability(false, problem, availability.Version);
+            }
+
             journal.Append(new PlatformRecord
             {
                 Time = DateTimeOffset.UtcNow, Platform = platform.Name,
@@ -76,7 +83,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             return;
         }
 
-        foreach (var platform in available.Where(p => plan.Any(l => l.Platform == p)))
+        foreach (var platform in available.Where(p => !suite.OnlyCommands && plan.Any(l => l.Platform == p)))
         {
             if (await WarmUpAsync(platform, suite, cancellation).ConfigureAwait(false) is { } mismatch)
             {
@@ -87,7 +94,10 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             }
         }
 
-        var runner = new LaunchRunner(launcher, layout, journal, InputCache.Ensure(layout, suite, progress));
+        var probeInputs = suite.OnlyCommands ? null : InputCache.Ensure(layout, suite, progress);
+        var commandInputs = suite.Workloads.Where(w => w.Command is not null && plan.Any(l => l.Workload == w.Name))
+            .ToDictionary(w => w.Name, w => CommandInputs.Ensure(layout, suite, w, generators ?? throw new InvalidOperationException("a suite with commands needs the input generators"), progress));
+        var runner = new LaunchRunner(launcher, layout, journal, probeInputs, commandInputs);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {

@@ -28,31 +28,56 @@ public static class InputCache
 
         var size = suite.Size == InputSize.Small ? ProbeProtocol.Size.Small : ProbeProtocol.Size.Standard;
         var folder = Path.Combine(layout.StateDirectory, "inputs", $"{MachineProbe.Fingerprint(probe)}-{size}-{suite.Seed.ToString(CultureInfo.InvariantCulture)}");
-        if (Directory.Exists(folder))
+        if (Intact(folder, "inputs", progress))
         {
-            if (Damaged(folder) is not { } damage)
-            {
-                return folder;
-            }
-
-            progress($"inputs: {damage} in {folder}; making them again");
-            Directory.Delete(folder, recursive: true);
+            return folder;
         }
 
         var clock = Stopwatch.StartNew();
+        var temporary = Temporary(folder);
+        Generate(probe, size, suite.Seed, temporary);
+        Seal(temporary, folder);
+        progress($"inputs: generated once by the native probe in {clock.Elapsed.TotalSeconds:0.0} s into {folder}");
+        return folder;
+    }
+
+    /// <summary>True when <paramref name="folder"/> holds inputs that match their hashes; a damaged one is said and removed.</summary>
+    public static bool Intact(string folder, string what, Action<string> progress)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        if (Damaged(folder) is not { } damage)
+        {
+            return true;
+        }
+
+        progress($"{what}: {damage} in {folder}; making them again");
+        Directory.Delete(folder, recursive: true);
+        return false;
+    }
+
+    /// <summary>An empty folder beside <paramref name="folder"/> to make the inputs in, before <see cref="Seal"/> moves it.</summary>
+    public static string Temporary(string folder)
+    {
         var temporary = $"{folder}.{Environment.ProcessId}.tmp";
         if (Directory.Exists(temporary))
         {
             Directory.Delete(temporary, recursive: true);
         }
 
-        Generate(probe, size, suite.Seed, temporary);
+        return temporary;
+    }
+
+    /// <summary>Lists every file of <paramref name="temporary"/> with its SHA-256 and moves it, complete, to <paramref name="folder"/>.</summary>
+    public static void Seal(string temporary, string folder)
+    {
         File.WriteAllLines(Path.Combine(temporary, Manifest),
             Directory.GetFiles(temporary).Select(Path.GetFileName).Order(StringComparer.Ordinal).Select(name => $"{MachineProbe.Sha256(Path.Combine(temporary, name!))}  {name}"));
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
         Directory.Move(temporary, folder);
-        progress($"inputs: generated once by the native probe in {clock.Elapsed.TotalSeconds:0.0} s into {folder}");
-        return folder;
     }
 
     /// <summary>What is wrong with a folder of inputs (a file missing, changed or unlisted), or null when every file matches its hash.</summary>

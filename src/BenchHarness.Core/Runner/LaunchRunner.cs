@@ -8,7 +8,8 @@ namespace BenchHarness.Core.Runner;
 /// process up to the suite's <see cref="Suite.MaxAttempts"/>. A timeout, a wrong architecture or OS, and a
 /// crash after the last attempt are recorded results, not aborts.
 /// </summary>
-public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null)
+/// <param name="commandInputs">The folder of each command workload's inputs (<see cref="CommandInputs"/>).</param>
+public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null, IReadOnlyDictionary<string, string>? commandInputs = null)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
     /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok, launch by launch (for the precision target).</param>
@@ -29,6 +30,12 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
 
     private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
     {
+        if (suite.Workloads.FirstOrDefault(w => w.Name == launch.Workload)?.Command is { } command)
+        {
+            var folder = commandInputs?.GetValueOrDefault(launch.Workload) ?? throw new InvalidOperationException($"the inputs of {launch.Workload} were not prepared");
+            return await new CommandAttempt(launcher, layout, journal).RunAsync(launch, suite, command, folder, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
+        }
+
         var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout, inputs);
         var session = new ProbeSession();
         var precision = new PrecisionTarget(suite.TargetRelativeHalfWidth, earlierWarmNs);

@@ -34,7 +34,7 @@ public sealed class EmulatorTests
         var sweep = new ProcessSweep();
         using (var launcher = new SystemProcessLauncher(sweep))
         {
-            await new BenchmarkRun(launcher, layout, checker.Check, progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
+            await new BenchmarkRun(launcher, layout, p => checker.Check(p), progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
         }
 
         // Nothing of the run is left once its launcher is disposed: Wine's server and its system processes included.

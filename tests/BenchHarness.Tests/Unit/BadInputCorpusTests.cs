@@ -15,6 +15,15 @@ public sealed class BadInputCorpusTests
 {
     private const string Workload = """{"name":"text-wordcount-sort","weight":1}""";
     /// <summary>A platform file of the user's, valid but for <paramref name="extra"/> fields.</summary>
+    private const string Program = "\"program\":{\"linux-x64\":\"/bin/true\"}";
+
+    private const string Output = "\"output\":{\"file\":\"{out}/x.pdf\"}";
+
+    private static string Command(params string[] fields) => CommandNamed("mine", fields);
+
+    private static string CommandNamed(string name, params string[] fields) =>
+        """{"name":"s","workloads":[{"name":""" + $"\"{name}\"" + ""","weight":1,"command":{"args":[],"cold":"a fresh profile",""" + string.Join(",", fields) + "}}]}";
+
     private static string Mine(string extra) => """{"name":"mine","target":"linux-x64-aot","baseline":"native-aot",""" + extra + "}";
 
     /// <summary>One case: the files to put in its folder (path relative to it), the arguments ({dir} is the folder), what the line must say.</summary>
@@ -79,6 +88,13 @@ public sealed class BadInputCorpusTests
         Suite("suite that is empty", "", "is not valid"),
         SuiteBytes("suite that is not UTF-8", () => [.. "{\"name\":\""u8, 0xff, 0xfe, .. "\"}"u8], "is not UTF-8 text"),
         SuiteBytes("suite of 50 MB", () => Encoding.UTF8.GetBytes("{\"name\":\"" + new string('x', 50 * 1024 * 1024) + "\"}"), "is 50.0 MB"),
+        Suite("command with a relative program", Command("\"program\":{\"linux-x64\":\"soffice.bin\"}", Output), "'soffice.bin' must be an absolute path"),
+        Suite("command input that is a path", Command(Program, "\"inputs\":[{\"file\":\"../x.docx\",\"generator\":\"empty-docx\"}]", Output), "input '../x.docx' must be a plain file name"),
+        Suite("command input of an unknown generator", Command(Program, "\"inputs\":[{\"file\":\"x.docx\",\"generator\":\"novel\"}]", Output), "unknown generator 'novel'"),
+        Suite("command input that is a missing document", Command(Program, "\"inputs\":[{\"file\":\"x.docx\",\"path\":\"/nonexistent/x.docx\"}]", Output), "document '/nonexistent/x.docx' does not exist"),
+        Suite("command with its page range reversed", Command(Program, "\"output\":{\"file\":\"{out}/x.pdf\",\"pages\":[9,1]}"), "output.pages must be [lowest, highest]"),
+        Suite("command without an output check", Command(Program), "output"),
+        Suite("command named like a probe workload", CommandNamed("document-open", Program, Output), "has the name of a probe workload"),
         new("suite file that does not exist", new Dictionary<string, Func<byte[]>>(), ["run", "--suite", "{dir}/missing.json", "--out", "{dir}/out"], "does not exist"),
 
         // Platform files.

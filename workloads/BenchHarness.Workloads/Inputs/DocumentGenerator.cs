@@ -31,7 +31,14 @@ public static class DocumentGenerator
     /// <summary>The report's template: the same style sheet and numbering, a title and a placeholder line.</summary>
     public static byte[] Template(int seed) => Build(0, seed);
 
-    private static byte[] Build(int paragraphs, int seed)
+    /// <summary>
+    /// The report with <paramref name="paragraphs"/> body paragraphs and a photo with its caption after every
+    /// <paramref name="paragraphsPerPicture"/> of them (the probe's report has one, a third of the way in): the
+    /// real-application suite's input.
+    /// </summary>
+    public static byte[] Illustrated(int paragraphs, int paragraphsPerPicture, int seed) => Build(paragraphs, seed, paragraphsPerPicture);
+
+    private static byte[] Build(int paragraphs, int seed, int? paragraphsPerPicture = null)
     {
         var random = new InputRandom(seed);
         using var stream = new MemoryStream();
@@ -74,10 +81,11 @@ public static class DocumentGenerator
                     body.Append(Table(random));
                 }
 
-                if (i == paragraphs / 3)
+                if (paragraphsPerPicture is { } every ? i % every == every - 1 : i == paragraphs / 3)
                 {
-                    body.Append(Picture(main, random));
-                    body.Append(StyledParagraph("Caption", "Figure 1: " + Vocabulary.Sentence(random, 7)));
+                    var figure = paragraphsPerPicture is { } n ? (i / n) + 1 : 1;
+                    body.Append(Picture(main, random, figure));
+                    body.Append(StyledParagraph("Caption", $"Figure {figure}: " + Vocabulary.Sentence(random, 7)));
                 }
             }
 
@@ -210,7 +218,7 @@ public static class DocumentGenerator
     }
 
     /// <summary>A photo embedded as a JPEG image part, inline in its own paragraph, the way Word stores one.</summary>
-    private static Paragraph Picture(MainDocumentPart main, InputRandom random)
+    private static Paragraph Picture(MainDocumentPart main, InputRandom random, int number)
     {
         var (width, height) = PictureSize;
         var imagePart = main.AddImagePart(ImagePartType.Jpeg);
@@ -227,7 +235,7 @@ public static class DocumentGenerator
             new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
-            new DW.DocProperties { Id = 1U, Name = "Picture 1", Description = "Site photo" },
+            new DW.DocProperties { Id = (uint)number, Name = $"Picture {number}", Description = "Site photo" },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
