@@ -20,6 +20,7 @@ packages=(
   libreoffice-impress-nogui # headless Impress: the libreoffice suite's slides
   poppler-utils             # pdfinfo, pdftotext: the libreoffice suite checks its PDFs' page counts and text
   hyperfine                 # scripts/hyperfine-agreement.sh: the harness's timing against hyperfine's
+  debootstrap               # scripts/setup-arm64-root.sh: the Debian arm64 root of qemu-aarch64-root (arm64 LibreOffice)
   chromium                  # headless Chromium: the browser test of report.html
 )
 names=()
@@ -45,6 +46,9 @@ else
     || { tail -n 20 "$log" >&2; fail "apt-get install failed (log: $log)"; }
   echo "setup: installed ${missing[*]}"
 fi
+
+# The Debian arm64 root with Debian's arm64 LibreOffice (for qemu-aarch64-root), made once per LibreOffice version.
+"$root/scripts/setup-arm64-root.sh" || fail "the Debian arm64 root could not be made (see above)"
 
 # The capability checks, remembered by the installed versions of the packages above.
 state="${BENCHHARNESS_STATE:-$root/.state}"
@@ -87,6 +91,16 @@ echo "setup: ok  headless LibreOffice"
 pdfinfo "$work/check.pdf" 2>/dev/null | grep -q '^Pages: *1$' && pdftotext -q "$work/check.pdf" - | grep -q libreoffice-ok \
   || fail "pdfinfo/pdftotext cannot read LibreOffice's PDF: install poppler-utils"
 echo "setup: ok  pdfinfo and pdftotext"
+
+# 4c. Debian's arm64 LibreOffice converts the same file under qemu-aarch64 from the arm64 root, with the same text.
+arm64_root=/var/lib/benchharness/debian-arm64
+timeout 600 qemu-aarch64 -L "$arm64_root" "$arm64_root/usr/lib/libreoffice/program/soffice.bin" --headless --norestore \
+  "-env:UserInstallation=file://$work/profile-arm64" --terminate_after_init >"$work/soffice-arm64.log" 2>&1 || true
+timeout 600 qemu-aarch64 -L "$arm64_root" "$arm64_root/usr/lib/libreoffice/program/soffice.bin" --headless --norestore \
+  "-env:UserInstallation=file://$work/profile-arm64" --convert-to pdf --outdir "$work/arm64" "$work/check.txt" >>"$work/soffice-arm64.log" 2>&1 || true
+pdftotext -q "$work/arm64/check.pdf" - 2>/dev/null | grep -q libreoffice-ok \
+  || fail "Debian's arm64 LibreOffice does not convert a file under qemu-aarch64 ($(tail -n1 "$work/soffice-arm64.log")): run ./scripts/setup-arm64-root.sh"
+echo "setup: ok  arm64 LibreOffice under qemu-aarch64"
 
 # 5. Headless Chromium renders a page (the browser test drives it through Playwright).
 printf '<!DOCTYPE html><title>t</title><p id="ok">chromium-ok</p>' >"$work/check.html"
