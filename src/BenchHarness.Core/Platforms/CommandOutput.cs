@@ -9,7 +9,8 @@ public static class CommandOutput
     /// Standard output, or standard error when the command printed nothing else; null when it is missing or hangs,
     /// or exits non-zero and <paramref name="requireSuccess"/> (a version command may exit 1 and still say its version).
     /// </summary>
-    public static string? Read(IReadOnlyList<string> argv, string? workingDirectory = null, bool requireSuccess = false)
+    /// <param name="standardOutputOnly">Standard output even when it is blank (a tool's output that is data, not a message).</param>
+    public static string? Read(IReadOnlyList<string> argv, string? workingDirectory = null, bool requireSuccess = false, bool standardOutputOnly = false)
     {
         if (argv.Count == 0 || HostPlatform.FindProgram(argv[0]) is not { } program)
         {
@@ -38,7 +39,7 @@ public static class CommandOutput
                 return null;
             }
 
-            return requireSuccess && process.ExitCode != 0 ? null : string.IsNullOrWhiteSpace(output) ? stderr.Result : output;
+            return requireSuccess && process.ExitCode != 0 ? null : string.IsNullOrWhiteSpace(output) && !standardOutputOnly ? stderr.Result : output;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {

@@ -97,7 +97,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var probeInputs = suite.OnlyCommands ? null : InputCache.Ensure(layout, suite, progress);
         var commandInputs = suite.Workloads.Where(w => w.Command is not null && plan.Any(l => l.Workload == w.Name))
             .ToDictionary(w => w.Name, w => CommandInputs.Ensure(layout, suite, w, generators ?? throw new InvalidOperationException("a suite with commands needs the input generators"), progress));
-        var runner = new LaunchRunner(launcher, layout, journal, probeInputs, commandInputs);
+        var runner = new LaunchRunner(launcher, layout, journal, probeInputs, commandInputs, progress);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {

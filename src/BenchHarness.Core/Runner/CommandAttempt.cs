@@ -10,7 +10,7 @@ namespace BenchHarness.Core.Runner;
 /// and the warm ones, each a whole process under the platform's launcher, timed by the host from start to exit, its
 /// output checked and journaled as it ends; the clean-up commands after each. The folder is removed at the end.
 /// </summary>
-internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal)
+internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, Action<string>? progress = null)
 {
     private const int EmptyRuns = 3;
 
@@ -166,6 +166,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
             {
                 Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt, Kind = kind, Ns = outcome.WallNs, Checksum = verdict.Checksum!,
             });
+            progress?.Invoke($"  {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {what} {outcome.WallNs / 1e9:0.00} s, output checked");
             foreach (var argv in command.CleanUp)
             {
                 if (Failed(await RunNativeAsync(argv.Select(a => Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false), $"the clean-up command {argv[0]}") is { } cleanUpFailure)

@@ -9,7 +9,9 @@ namespace BenchHarness.Core.Runner;
 /// crash after the last attempt are recorded results, not aborts.
 /// </summary>
 /// <param name="commandInputs">The folder of each command workload's inputs (<see cref="CommandInputs"/>).</param>
-public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null, IReadOnlyDictionary<string, string>? commandInputs = null)
+/// <param name="progress">Where a command launch says each invocation as it ends (they can take minutes under an emulator).</param>
+public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null, IReadOnlyDictionary<string, string>? commandInputs = null,
+    Action<string>? progress = null)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
     /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok, launch by launch (for the precision target).</param>
@@ -33,7 +35,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         if (suite.Workloads.FirstOrDefault(w => w.Name == launch.Workload)?.Command is { } command)
         {
             var folder = commandInputs?.GetValueOrDefault(launch.Workload) ?? throw new InvalidOperationException($"the inputs of {launch.Workload} were not prepared");
-            return await new CommandAttempt(launcher, layout, journal).RunAsync(launch, suite, command, folder, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
+            return await new CommandAttempt(launcher, layout, journal, progress).RunAsync(launch, suite, command, folder, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
         }
 
         var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout, inputs);

@@ -75,7 +75,7 @@ public static partial class OutputChecker
             ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             : null;
 
-    private static string? PdfText(string file) => HostPlatform.FindProgram("pdftotext") is null ? null : CommandOutput.Read(["pdftotext", "-q", file, "-"], requireSuccess: true) ?? "";
+    private static string? PdfText(string file) => HostPlatform.FindProgram("pdftotext") is null ? null : CommandOutput.Read(["pdftotext", "-q", file, "-"], requireSuccess: true, standardOutputOnly: true);
 
     /// <summary>
     /// A workbook's shared strings, then every sheet's cell values (<c>v</c>) and inline strings (<c>t</c>) in document
