@@ -77,6 +77,7 @@ public sealed class LibreOfficeSuiteTests
         {
             Assert.Single(workload.Select(c => c.GetProperty("checksum").GetString()).Distinct());
             Assert.All(workload, c => Assert.NotEmpty(c.GetProperty("firstStartNs").EnumerateArray()));
+            Assert.All(workload, c => Assert.NotEmpty(c.GetProperty("overheadNs").EnumerateArray()));
         }
 
         foreach (var emulator in new[] { "qemu-x86_64", "qemu-aarch64-root" })
