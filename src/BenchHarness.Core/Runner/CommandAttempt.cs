@@ -57,10 +57,23 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
         }
         finally
         {
+            Remove(fresh);
+        }
+    }
+
+    /// <summary>Removes the launch's folder; one the application still holds is left for the next run of this launch to remove, never a failure of the run.</summary>
+    private static void Remove(string fresh)
+    {
+        try
+        {
             if (Directory.Exists(fresh))
             {
                 Directory.Delete(fresh, recursive: true);
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Measured results are in the journal already; a leftover folder costs disk only.
         }
     }
 
