@@ -5,9 +5,6 @@ namespace BenchHarness.Core.Definitions;
 /// <summary>What a command workload in a suite file must satisfy; each broken rule is said in one line.</summary>
 public static class CommandRules
 {
-    /// <summary>The words a command's arguments may hold (see <see cref="CommandWorkload"/>).</summary>
-    public static readonly IReadOnlyList<string> Words = ["{inputs}", "{fresh}", "{fresh-url}", "{out}"];
-
     public static void Validate(CommandWorkload command, Action<string> problem, IReadOnlyCollection<string> knownGenerators)
     {
         if (command.Program.Count == 0)

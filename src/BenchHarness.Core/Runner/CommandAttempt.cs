@@ -205,7 +205,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
     }
 
     private Task<ProcessOutcome> RunTimedAsync(List<string> argv, PlatformDefinition platform, Suite suite, State state, CancellationToken cancellation) =>
-        RunAsync(new ProcessSpec(argv, platform.Env.ToDictionary(e => e.Key, e => LaunchCommand.Expand(e.Value, layout)), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
+        RunAsync(new ProcessSpec(argv, LaunchCommand.Environment(platform, layout), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
 
     /// <summary>A prepare or clean-up command: run natively, without the platform's launcher or environment.</summary>
     private Task<ProcessOutcome> RunNativeAsync(List<string> argv, Suite suite, State state, CancellationToken cancellation) =>
@@ -224,7 +224,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
         outcome.TimedOut ? (CellStatus.Timeout, $"{what} was killed by the timeout")
         : outcome.StartError is { } startError ? (CellStatus.Crashed, $"{what}: {startError}")
         : outcome.ExitCode != 0 ? (CellStatus.Crashed, $"{what}: exit code {outcome.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}: "
-            + (outcome.StandardErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no error message"))
+            + (LaunchRunner.LastLine(outcome.StandardErrorTail) ?? "no error message"))
         : null;
 
     /// <summary>The program's machine, from its ELF header; a platform expecting another one is not measuring what it says.</summary>

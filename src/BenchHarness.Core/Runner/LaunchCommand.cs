@@ -28,17 +28,21 @@ public static partial class LaunchCommand
     private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, IReadOnlyList<string> lastMessages, IReadOnlyList<string> probeArgs)
     {
         var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
-        var environment = platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
+        var environment = Environment(platform, layout);
         var lastPrefixes = lastMessages.Select(ProbeMessage.Prefix).ToArray();
         return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds),
             line => Array.Exists(lastPrefixes, prefix => line.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
+    /// <summary>The platform's environment variables, their values expanded (<see cref="Expand"/>).</summary>
+    public static Dictionary<string, string> Environment(PlatformDefinition platform, ProjectLayout layout) =>
+        platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
+
     /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>
     public static string Expand(string value, ProjectLayout layout) =>
         Variable().Replace(value, match => match.Groups[1].Value == "STATE"
             ? layout.StateDirectory
-            : Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? "");
+            : System.Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? "");
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Variable();

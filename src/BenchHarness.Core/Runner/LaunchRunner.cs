@@ -118,6 +118,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         return (CellStatus.Ok, null);
     }
 
-    private static string? LastLine(string text) =>
+    /// <summary>The last non-blank line of a process's stderr: what it said last before it failed.</summary>
+    internal static string? LastLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
 }
