@@ -3,6 +3,12 @@ using BenchHarness.Probe;
 using BenchHarness.Protocol;
 
 // The probe: `hello` or `run WORKLOAD …` (ProbeProtocol). It reports raw timings; the host does all statistics.
+// On a remote machine its native build is also the host's stopwatch (`stamp`), which says no hello of its own.
+if (args.FirstOrDefault() == ProbeProtocol.Command.Stamp)
+{
+    return BenchHarness.Probe.Stamp.Run(args[1..]);
+}
+
 var writer = new ProbeWriter(Console.OpenStandardOutput());
 writer.Write(json =>
 {

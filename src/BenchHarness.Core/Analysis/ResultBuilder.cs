@@ -24,10 +24,12 @@ public static class ResultBuilder
         var launches = journal.Launches.ToLookup(r => r.Cell);
         var samples = journal.Samples.ToLookup(r => r.Cell);
         var notes = new List<string>();
+        var machines = run.AllMachines();
+        var machineOf = machines.SelectMany(m => m.Platforms.Select(p => (Platform: p, Machine: m.Name))).GroupBy(x => x.Platform).ToDictionary(g => g.Key, g => g.First().Machine);
 
         var cells = platforms.SelectMany(p => suite.Workloads.Select(w => new CellKey(p.Name, w.Name)))
             .Select(key => CellBuilder.Build(key, launches[key].ToList(), samples[key].ToList(), platformRecords.GetValueOrDefault(key.Platform), suite.TargetRelativeHalfWidth)
-                with { ColdMeans = suite.Workloads.First(w => w.Name == key.Workload).Command?.Cold })
+                with { ColdMeans = suite.Workloads.First(w => w.Name == key.Workload).Command?.Cold, Machine = machineOf.GetValueOrDefault(key.Platform) })
             .ToList();
         cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();
         notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
@@ -79,7 +81,7 @@ public static class ResultBuilder
         var decisions = ComparisonVerdict.DecideRun(measured.Select(m => m.Evidence).ToList(), suite.EquivalenceMargin);
         var comparisons = measured.Select((m, i) => new ComparisonResult
         {
-            Platform = m.Platform, Baseline = m.Against, Workload = m.Workload,
+            Platform = m.Platform, Baseline = m.Against, Workload = m.Workload, AcrossMachines = machineOf.GetValueOrDefault(m.Platform) != machineOf.GetValueOrDefault(m.Against),
             Ratio = m.Evidence.Ratio.Value, CiLower = m.Evidence.Ratio.Lower, CiUpper = m.Evidence.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
             PValue = m.Evidence.MannWhitneyPValue, Different = decisions[i].Different, Equivalent = decisions[i].Equivalent, WithinMargin = decisions[i].WithinMargin,
             Verdict = decisions[i].Verdict, Reason = decisions[i].Reason,
@@ -115,9 +117,11 @@ public static class ResultBuilder
             },
             Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
             Host = new HostInfo { Platform = run.Host, Machine = run.Machine },
+            Machines = machines,
             Started = run.Time,
             Finished = journal.Launches.Count > 0 ? journal.Launches[^1].Time : null,
-            Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells)).ToList(),
+            Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells)
+                with { Machine = machineOf.GetValueOrDefault(p.Name) }).ToList(),
             Cells = cells,
             Comparisons = comparisons,
             Index = index,

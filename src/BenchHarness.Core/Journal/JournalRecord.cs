@@ -35,6 +35,38 @@ public sealed record RunRecord : JournalRecord
 
     /// <summary>The machine, the harness revision and the probe builds (absent in journals before issue 10).</summary>
     public MachineInfo? Machine { get; init; }
+
+    /// <summary>The remote hosts the run drives over ssh (<c>run --host</c>), each with its disclosure; empty when none.</summary>
+    public IReadOnlyList<RemoteHostRecord> Hosts { get; init; } = [];
+
+    /// <summary>Set by <c>merge</c> only: the machines of the runs merged into this journal, each with its disclosure.</summary>
+    public IReadOnlyList<MachineEntry>? Machines { get; init; }
+
+    /// <summary>Every machine of the run: the merged ones, or this machine followed by the remote hosts.</summary>
+    public IReadOnlyList<MachineEntry> AllMachines() => Machines ?? [
+        new MachineEntry { Name = LocalName(Machine), Runtime = Host, Machine = Machine, Started = Time, Platforms = Platforms.Where(p => p.Remote is null).Select(p => p.Name).ToList() },
+        .. Hosts.Select(h => new MachineEntry
+        {
+            Name = h.Definition.Name, Runtime = h.Runtime, Remote = true, Machine = h.Machine, Unreachable = h.Unreachable, Started = Time,
+            Platforms = Platforms.Where(p => p.Remote == h.Definition.Name).Select(p => p.Name).ToList(),
+        }),
+    ];
+
+    /// <summary>The name of the machine that ran the harness: its network name, or <c>local</c> for runs that did not record it.</summary>
+    public static string LocalName(MachineInfo? machine) => machine?.Name ?? "local";
+}
+
+/// <summary>A remote host of a run: its definition (a resume reconnects with it) and its machine, or why it could not be reached at the start.</summary>
+public sealed record RemoteHostRecord
+{
+    public required HostDefinition Definition { get; init; }
+
+    /// <summary>Its runtime identifier, e.g. <c>linux-arm64</c>; null when it could not be reached.</summary>
+    public string? Runtime { get; init; }
+
+    public MachineInfo? Machine { get; init; }
+
+    public string? Unreachable { get; init; }
 }
 
 /// <summary>A platform's check at the start of a run (or of a resume): available or why not, and the emulator's version.</summary>
@@ -53,6 +85,9 @@ public sealed record PlatformRecord : JournalRecord
 public abstract record LaunchTaggedRecord : JournalRecord
 {
     public required string Platform { get; init; }
+
+    /// <summary>The remote host it ran on (<see cref="PlatformDefinition.Remote"/>); null for the machine that ran the harness.</summary>
+    public string? Host { get; init; }
 
     public required string Workload { get; init; }
 

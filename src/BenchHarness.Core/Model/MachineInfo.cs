@@ -7,6 +7,9 @@ namespace BenchHarness.Core.Model;
 /// </summary>
 public sealed record MachineInfo
 {
+    /// <summary>The machine's network name (<c>uname -n</c>): how a merge tells machines apart when not told their names.</summary>
+    public string? Name { get; init; }
+
     public string? CpuModel { get; init; }
 
     /// <summary>The instruction-set extensions that matter to translators and codecs, of those the CPU reports (avx2, avx512f, aes, sha …).</summary>

@@ -37,6 +37,18 @@ public sealed record PlatformDefinition
     /// <summary>The host this platform runs on, e.g. <c>linux-x64</c>, <c>linux-arm64</c>, <c>osx-arm64</c>, <c>win-arm64</c>.</summary>
     public string Host { get; init; } = "linux-x64";
 
+    /// <summary>
+    /// The remote host it runs on (<see cref="HostDefinition.Name"/>), or null for this machine. Its name is then
+    /// qualified (<c>box64@arm-laptop</c>), and so are its baseline's and reference's: ratios are taken within a host.
+    /// </summary>
+    public string? Remote { get; init; }
+
+    /// <summary>
+    /// Platforms of other machines it is also compared with, named by the user when merging runs (<c>merge --compare</c>):
+    /// each such comparison is one of different machines, and says so.
+    /// </summary>
+    public IReadOnlyList<string> AcrossMachines { get; init; } = [];
+
     /// <summary>Debian packages that provide what it needs, named in the reason when it is unavailable.</summary>
     public IReadOnlyList<string> Packages { get; init; } = [];
 
@@ -50,5 +62,5 @@ public sealed record PlatformDefinition
     public bool OptIn { get; init; }
 
     /// <summary>The platforms it is compared with: its baseline, then its reference.</summary>
-    public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>();
+    public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>().Concat(AcrossMachines);
 }

@@ -8,12 +8,13 @@ namespace BenchHarness.Core.Platforms;
 public static class MachineProbe
 {
     /// <summary>The extensions <see cref="MachineInfo.CpuFlags"/> names when the CPU has them (x86-64 flags, then Arm's features).</summary>
-    private static readonly string[] NotableFlags =
+    internal static readonly string[] NotableFlags =
         ["sse4_2", "avx", "avx2", "fma", "bmi2", "avx512f", "avx512bw", "avx512vl", "aes", "vaes", "sha_ni", "pclmulqdq", "asimd", "atomics", "sha2", "sha3", "sve", "sve2", "crc32"];
 
     /// <summary>The machine, the harness's revision and the probe builds; <paramref name="outputDirectory"/> is the run folder.</summary>
     public static MachineInfo Read(ProjectLayout layout, IEnumerable<string> targets, string outputDirectory) => new()
     {
+        Name = Environment.MachineName,
         CpuModel = ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
         CpuFlags = CpuFlags(),
         Cores = Environment.ProcessorCount,

@@ -164,27 +164,43 @@ public static class ReportTables
             p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator))).ToList(),
         "Besides the emulator: what else differs from the baseline, read from the two probe builds; the ratio measures it too.");
 
-    /// <summary>Full disclosure: the machine, the software and the build the numbers were measured on and with.</summary>
+    /// <summary>
+    /// Full disclosure: the machine, the software and the build the numbers were measured on and with; with several
+    /// machines (remote hosts, a merge), one column per machine.
+    /// </summary>
     public static Table Disclosure(RunResult result)
     {
-        var m = result.Host.Machine;
+        var machines = result.Machines.Count > 1 ? result.Machines
+            : [new MachineEntry { Name = "", Runtime = result.Host.Platform, Machine = result.Host.Machine }];
+        string[] Across(string what, Func<MachineEntry, string> value) => [what, .. machines.Select(value)];
         var rows = new List<string[]>
         {
-            Row("host", result.Host.Platform),
-            Row("CPU", m is null ? "not recorded" : $"{m.CpuModel ?? "–"}, {Count(m.Cores)} cores{(m.CpuFlags.Count > 0 ? "; " + string.Join(' ', m.CpuFlags) : "")}"),
-            Row("memory", m?.MemoryBytes is { } bytes ? (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " GiB" : "not recorded"),
-            Row("operating system", m is null ? "not recorded" : $"{m.Os ?? "–"}, kernel {m.Kernel ?? "–"}"),
-            Row("virtual machine", m is null ? "not recorded" : m.VirtualMachine ?? "none detected"),
-            Row("container", m is null ? "not recorded" : m.Container ?? "none detected"),
-            Row("file systems", m is null || m.FileSystems.Count == 0 ? "not recorded" : string.Join("; ", m.FileSystems.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"))),
-            Row(".NET", m is null ? "not recorded" : $"SDK {m.DotnetSdk ?? "–"}, harness runtime {m.DotnetRuntime ?? "–"}"),
-            Row("BenchHarness", m?.Harness is { } h ? h + (m.HarnessDirty switch { true => " with uncommitted changes", false => " (clean tree)", null => "" }) : "not recorded"),
-            Row("probe builds (SHA-256)", m is null || m.ProbeBuilds.Count == 0 ? "not recorded" : string.Join("; ", m.ProbeBuilds.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))),
-            Row("suite", $"{result.Suite.Name}{(result.Suite.FileSha256 is { } f ? $" (file SHA-256 {f})" : "")}: {Words.Of(result.Suite.Size)} inputs, seed {(result.Suite.Seed is { } seed ? Count(seed) : "–")}, {Count(result.Suite.Launches)} launches per cell, up to {Count(result.Suite.Iterations)} warm iterations"),
-            Row("time", $"started {Format.Time(result.Started)}, last launch ended {Format.Time(result.Finished)}"),
+            Across("host", e => e.Runtime ?? "–"),
+            Across("CPU", e => e.Machine is not { } m ? Unrecorded(e) : $"{m.CpuModel ?? "–"}, {Count(m.Cores)} cores{(m.CpuFlags.Count > 0 ? "; " + string.Join(' ', m.CpuFlags) : "")}"),
+            Across("memory", e => e.Machine?.MemoryBytes is { } bytes ? (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " GiB" : Unrecorded(e)),
+            Across("operating system", e => e.Machine is not { } m ? Unrecorded(e) : $"{m.Os ?? "–"}, kernel {m.Kernel ?? "–"}"),
+            Across("virtual machine", e => e.Machine is not { } m ? Unrecorded(e) : m.VirtualMachine ?? "none detected"),
+            Across("container", e => e.Machine is not { } m ? Unrecorded(e) : m.Container ?? (e.Remote ? "not looked for" : "none detected")),
+            Across("file systems", e => e.Machine is not { } m || m.FileSystems.Count == 0 ? Unrecorded(e) : string.Join("; ", m.FileSystems.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"))),
+            Across(".NET", e => e.Remote ? "– (the probes are self-contained)" : e.Machine is not { } m ? Unrecorded(e) : $"SDK {m.DotnetSdk ?? "–"}, harness runtime {m.DotnetRuntime ?? "–"}"),
+            Across("BenchHarness", e => e.Remote ? "driven over ssh" : e.Machine?.Harness is { } h ? h + (e.Machine.HarnessDirty switch { true => " with uncommitted changes", false => " (clean tree)", null => "" }) : Unrecorded(e)),
+            Across("probe builds (SHA-256)", e => e.Machine is not { } m || m.ProbeBuilds.Count == 0 ? Unrecorded(e) : string.Join("; ", m.ProbeBuilds.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => $"{b.Key} {b.Value}"))),
         };
-        return new Table("Disclosure", ["what", "value"], rows, "The machine, software and build these numbers were measured on and with, recorded when the run started; each platform's launcher, environment and version are in Platforms.");
+        if (machines.Count > 1)
+        {
+            rows.Insert(0, Across("machine", e => (e.Remote ? "remote host, over ssh" : e.Source is { } source ? $"run {source}" : "ran the harness") + (e.Machine?.Name is { } n && n != e.Name ? $" ({n})" : "")));
+            rows.Add(Across("platforms", e => e.Platforms.Count == 0 ? "–" : string.Join(", ", e.Platforms)));
+        }
+
+        rows.Add(["suite", $"{result.Suite.Name}{(result.Suite.FileSha256 is { } f ? $" (file SHA-256 {f})" : "")}: {Words.Of(result.Suite.Size)} inputs, seed {(result.Suite.Seed is { } seed ? Count(seed) : "–")}, {Count(result.Suite.Launches)} launches per cell, up to {Count(result.Suite.Iterations)} warm iterations", .. machines.Skip(1).Select(_ => "same")]);
+        rows.Add(["time", $"started {Format.Time(result.Started)}, last launch ended {Format.Time(result.Finished)}", .. machines.Skip(1).Select(e => e.Started is { } t && t != result.Started ? $"started {Format.Time(t)}" : "same")]);
+        return new Table("Disclosure", machines.Count > 1 ? ["what", .. machines.Select(e => e.Name)] : ["what", "value"], rows,
+            machines.Count > 1
+                ? "The machines, software and builds these numbers were measured on and with, recorded when each run started, one column per machine; a ratio is taken within one machine unless its comparison says it is across machines. Each platform's launcher, environment and version are in Platforms."
+                : "The machine, software and build these numbers were measured on and with, recorded when the run started; each platform's launcher, environment and version are in Platforms.");
     }
+
+    private static string Unrecorded(MachineEntry machine) => machine.Unreachable is not null ? "not reached" : "not recorded";
 
     private static string Figure(IndexFigure figure) =>
         figure.CiLower is null ? Format.Ratio(figure.Value) : $"{Format.Ratio(figure.Value)} {Format.RatioInterval(figure.CiLower, figure.CiUpper)}";

@@ -7,6 +7,9 @@ public sealed record CellResult
 {
     public required string Platform { get; init; }
 
+    /// <summary>The machine it ran on (<see cref="RunResult.Machines"/>).</summary>
+    public string? Machine { get; init; }
+
     public required string Workload { get; init; }
 
     public required CellStatus Status { get; init; }

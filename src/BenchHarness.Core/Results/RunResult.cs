@@ -21,6 +21,12 @@ public sealed record RunResult
 
     public required HostInfo Host { get; init; }
 
+    /// <summary>
+    /// Every machine the numbers come from, the one that ran the harness first, then its remote hosts (or, for a merge,
+    /// the merged runs' machines): the host dimension of <see cref="PlatformResult.Machine"/> and <see cref="CellResult.Machine"/>.
+    /// </summary>
+    public IReadOnlyList<MachineEntry> Machines { get; init; } = [];
+
     public DateTimeOffset? Started { get; init; }
 
     public DateTimeOffset? Finished { get; init; }
@@ -113,6 +119,9 @@ public sealed record PlatformResult
 {
     public required string Name { get; init; }
 
+    /// <summary>The machine it ran on (<see cref="RunResult.Machines"/>).</summary>
+    public string? Machine { get; init; }
+
     public string Description { get; init; } = "";
 
     /// <summary>The probe target it runs, e.g. <c>linux-arm64-aot</c>.</summary>
@@ -164,6 +173,12 @@ public sealed record ComparisonResult
     public required string Platform { get; init; }
 
     public required string Baseline { get; init; }
+
+    /// <summary>
+    /// The platform and its baseline ran on different machines: named by the user (<c>merge --compare</c>), it measures the
+    /// machines as much as the emulator; rounds are paired by number only, not by time.
+    /// </summary>
+    public bool AcrossMachines { get; init; }
 
     public required string Workload { get; init; }
 

@@ -9,13 +9,17 @@ namespace BenchHarness.Core.Runner;
 /// <summary>
 /// The run stage: checks every platform, starts each available one once (its hello: the emulator's caches and
 /// a Wine prefix are initialised outside the measurements), then works through the interleaved plan,
-/// journaling every record as it arrives. Resuming skips the launches the journal already finished.
+/// journaling every record as it arrives. Resuming skips the launches the journal already finished. The platforms
+/// of each machine (this one, each remote host: <see cref="RunSite"/>) have a plan of their own, and the machines
+/// run at once: they share no CPU. A remote host whose connection is lost stops there; the others go on.
 /// </summary>
 /// <param name="generators">What makes command workloads' inputs; needed only when the suite has commands.</param>
+/// <param name="remote">The site of each remote host, by name (connected when the run starts, again on a resume); none without hosts.</param>
 public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress,
-    IInputGenerators? generators = null)
+    IInputGenerators? generators = null, Func<string, RunSite>? remote = null)
 {
-    public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation)
+    public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation,
+        IReadOnlyList<Journal.RemoteHostRecord>? hosts = null)
     {
         if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
         {
@@ -24,7 +28,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new RunRecord { JournalFormat = JournalFile.CurrentFormat, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current,
-            Machine = MachineProbe.Read(layout, platforms.Select(p => p.Target), directory) });
+            Machine = MachineProbe.Read(layout, platforms.Where(p => p.Remote is null).Select(p => p.Target), directory), Hosts = hosts ?? [] });
         await ExecuteAsync(suite, platforms, journal, new Dictionary<LaunchKey, LaunchRecord>(), new Dictionary<LaunchKey, int>(), [], cancellation).ConfigureAwait(false);
     }
 
@@ -53,10 +57,50 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
+        var probeInputs = new Lazy<string?>(() => suite.OnlyCommands ? null : InputCache.Ensure(layout, suite, progress));
+        var machines = platforms.GroupBy(p => p.Remote).ToList();
+        var work = machines.Select(machine =>
+        {
+            var site = machine.Key is null ? RunSite.Local(launcher, layout, check)
+                : remote?.Invoke(machine.Key) ?? RunSite.Lost(machine.Key, $"host {machine.Key} is not connected");
+            var say = machines.Count > 1 || machine.Key is not null ? (Action<string>)(line => progress($"{site.Host ?? "local"} | {line}")) : progress;
+            return Task.Run(() => RunMachineAsync(site, suite, machine.ToList(), journal, journaled, lastAttempt, warmByCell, probeInputs, say, cancellation), CancellationToken.None);
+        }).ToList();
+        await Task.WhenAll(work).ConfigureAwait(false);
+    }
+
+    /// <summary>One machine's platforms: checked, warmed up, then its own interleaved plan. A lost connection ends it, its platforms unavailable until a resume.</summary>
+    private async Task RunMachineAsync(RunSite site, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
+        Dictionary<LaunchKey, LaunchRecord> journaled, Dictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
+        Lazy<string?> probeInputs, Action<string> progress, CancellationToken cancellation)
+    {
+        try
+        {
+            await RunPlanAsync(site, suite, platforms, journal, journaled, lastAttempt, warmByCell, probeInputs, progress, cancellation).ConfigureAwait(false);
+        }
+        catch (Remote.HostLostException lost) when (site.Host is not null)
+        {
+            foreach (var platform in platforms)
+            {
+                journal.Append(new PlatformRecord
+                {
+                    Time = DateTimeOffset.UtcNow, Platform = platform.Name, Status = PlatformStatus.Unavailable,
+                    Reason = $"{lost.Message}; its remaining launches wait for --resume",
+                });
+            }
+
+            progress($"{lost.Message}: its remaining launches wait for --resume; the other machines go on");
+        }
+    }
+
+    private async Task RunPlanAsync(RunSite site, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
+        Dictionary<LaunchKey, LaunchRecord> journaled, Dictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
+        Lazy<string?> probeInputs, Action<string> progress, CancellationToken cancellation)
+    {
         var available = new List<PlatformDefinition>();
         foreach (var platform in platforms)
         {
-            var availability = check(platform);
+            var availability = site.Check(platform);
             if (availability.Available && PlatformChecker.CommandProblem(platform, suite) is { } problem)
             {
                 availability = new PlatformAvailability(false, problem, availability.Version);
@@ -85,7 +129,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         foreach (var platform in available.Where(p => !suite.OnlyCommands && plan.Any(l => l.Platform == p)))
         {
-            if (await WarmUpAsync(platform, suite, cancellation).ConfigureAwait(false) is { } mismatch)
+            if (await WarmUpAsync(site, platform, suite, progress, cancellation).ConfigureAwait(false) is { } mismatch)
             {
                 // Every launch would fail the same way: the platform is unavailable, with the fix.
                 journal.Append(new PlatformRecord { Time = DateTimeOffset.UtcNow, Platform = platform.Name, Status = PlatformStatus.Unavailable, Reason = mismatch });
@@ -94,20 +138,29 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             }
         }
 
-        var probeInputs = suite.OnlyCommands ? null : InputCache.Ensure(layout, suite, progress);
+        var inputs = probeInputs.Value is { } prepared ? site.Inputs(prepared) : null;
         var commandInputs = suite.Workloads.Where(w => w.Command is not null && plan.Any(l => l.Workload == w.Name))
             .ToDictionary(w => w.Name, w => CommandInputs.Ensure(layout, suite, w, generators ?? throw new InvalidOperationException("a suite with commands needs the input generators"), progress));
-        var runner = new LaunchRunner(launcher, layout, journal, probeInputs, commandInputs, progress);
+        var runner = new LaunchRunner(site.Launcher, layout, journal, inputs, commandInputs, progress, site.Place);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {
             var launch = plan[i];
             var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
             var cell = launch.Cell;
-            var result = await runner.RunAsync(launch, suite, firstAttempt, warmByCell.GetValueOrDefault(cell) ?? [], cancellation).ConfigureAwait(false);
+            IReadOnlyList<IReadOnlyList<long>> earlier;
+            lock (warmByCell)
+            {
+                earlier = warmByCell.GetValueOrDefault(cell)?.ToList() ?? [];
+            }
+
+            var result = await runner.RunAsync(launch, suite, firstAttempt, earlier, cancellation).ConfigureAwait(false);
             if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
             {
-                (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
+                lock (warmByCell)
+                {
+                    (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
+                }
             }
 
             progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {Clock(clock.Elapsed)} elapsed"
@@ -122,14 +175,19 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     /// One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured
     /// launch. Returns why the platform cannot be measured when its probe speaks another protocol version.
     /// </summary>
-    private async Task<string?> WarmUpAsync(PlatformDefinition platform, Suite suite, CancellationToken cancellation)
+    private static async Task<string?> WarmUpAsync(RunSite site, PlatformDefinition platform, Suite suite, Action<string> progress, CancellationToken cancellation)
     {
         var session = new ProbeSession();
-        var outcome = await launcher.RunAsync(LaunchCommand.Hello(platform, suite, layout), (line, ns) =>
+        var outcome = await site.Launcher.RunAsync(LaunchCommand.Hello(platform, suite, site.Place), (line, ns) =>
         {
             session.Accept(line, ns);
             return false;
         }, cancellation).ConfigureAwait(false);
+        if (outcome.ConnectionLost)
+        {
+            throw new Remote.HostLostException(site.Host ?? "(this machine)", outcome.StartError ?? "");
+        }
+
         progress(session.Arch is null
             ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
             : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");

@@ -28,4 +28,7 @@ public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string Standar
 {
     /// <summary>The names of the processes it started that were still running when it ended, and were then ended.</summary>
     public IReadOnlyList<string> LeftBehind { get; init; } = [];
+
+    /// <summary>The process ran on a remote host and the connection to it was lost: nothing can be said of the launch itself.</summary>
+    public bool ConnectionLost { get; init; }
 }

@@ -10,7 +10,11 @@ public static partial class LaunchCommand
 {
     /// <param name="inputs">The folder of host-prepared inputs (<see cref="InputCache"/>), or null for the probe to generate them.</param>
     public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout, string? inputs = null) =>
-        Spec(platform, suite, layout, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error],
+        Run(platform, suite, workload, ProbePlace.Of(layout), inputs);
+
+    /// <param name="place">Where the probe builds and the state folder are: this machine's, or a remote host's.</param>
+    public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProbePlace place, string? inputs = null) =>
+        Spec(platform, suite, place, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error],
         [
             ProbeProtocol.Command.Run, workload,
             ProbeProtocol.Option.Size, suite.Size == InputSize.Small ? ProbeProtocol.Size.Small : ProbeProtocol.Size.Standard,
@@ -22,28 +26,39 @@ public static partial class LaunchCommand
         ]);
 
     /// <summary>The probe's <c>hello</c>: starts it, reports what executed, and does nothing else.</summary>
-    public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProjectLayout layout) =>
-        Spec(platform, suite, layout, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error], [ProbeProtocol.Command.Hello]);
+    public static ProcessSpec Hello(PlatformDefinition platform, Suite suite, ProbePlace place) =>
+        Spec(platform, suite, place, [ProbeProtocol.Message.Done, ProbeProtocol.Message.Error], [ProbeProtocol.Command.Hello]);
 
-    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProjectLayout layout, IReadOnlyList<string> lastMessages, IReadOnlyList<string> probeArgs)
+    private static ProcessSpec Spec(PlatformDefinition platform, Suite suite, ProbePlace place, IReadOnlyList<string> lastMessages, IReadOnlyList<string> probeArgs)
     {
-        var argv = platform.Launcher.Append(layout.ProbePath(platform.Target)).Concat(probeArgs).ToList();
-        var environment = Environment(platform, layout);
+        var argv = platform.Launcher.Append(place.ProbePath(platform.Target)).Concat(probeArgs).ToList();
+        var environment = Environment(platform, place.StateDirectory);
         var lastPrefixes = lastMessages.Select(ProbeMessage.Prefix).ToArray();
         return new ProcessSpec(argv, environment, TimeSpan.FromSeconds(suite.TimeoutSeconds),
             line => Array.Exists(lastPrefixes, prefix => line.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     /// <summary>The platform's environment variables, their values expanded (<see cref="Expand"/>).</summary>
-    public static Dictionary<string, string> Environment(PlatformDefinition platform, ProjectLayout layout) =>
-        platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, layout));
+    public static Dictionary<string, string> Environment(PlatformDefinition platform, ProjectLayout layout) => Environment(platform, layout.StateDirectory);
+
+    private static Dictionary<string, string> Environment(PlatformDefinition platform, string stateDirectory) =>
+        platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, stateDirectory, platform.Remote is null));
 
     /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>
-    public static string Expand(string value, ProjectLayout layout) =>
-        Variable().Replace(value, match => match.Groups[1].Value == "STATE"
-            ? layout.StateDirectory
-            : System.Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? "");
+    public static string Expand(string value, ProjectLayout layout) => Expand(value, layout.StateDirectory, environment: true);
+
+    /// <param name="environment">False for a remote host's platform: this machine's environment variables mean nothing there, and are left as they are.</param>
+    private static string Expand(string value, string stateDirectory, bool environment) =>
+        Variable().Replace(value, match => match.Groups[1].Value == "STATE" ? stateDirectory
+            : environment ? System.Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? ""
+            : match.Value);
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Variable();
+}
+
+/// <summary>Where a launch finds its probe builds and its state folder: this machine's checkout, or a remote host's folder.</summary>
+public sealed record ProbePlace(Func<string, string> ProbePath, string StateDirectory)
+{
+    public static ProbePlace Of(ProjectLayout layout) => new(layout.ProbePath, layout.StateDirectory);
 }

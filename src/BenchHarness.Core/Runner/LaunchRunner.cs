@@ -10,8 +10,9 @@ namespace BenchHarness.Core.Runner;
 /// </summary>
 /// <param name="commandInputs">The folder of each command workload's inputs (<see cref="CommandInputs"/>).</param>
 /// <param name="progress">Where a command launch says each invocation as it ends (they can take minutes under an emulator).</param>
+/// <param name="place">Where the probes are: this machine's checkout by default, or a remote host's folder.</param>
 public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null, IReadOnlyDictionary<string, string>? commandInputs = null,
-    Action<string>? progress = null)
+    Action<string>? progress = null, ProbePlace? place = null)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
     /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok, launch by launch (for the precision target).</param>
@@ -38,7 +39,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
             return await new CommandAttempt(launcher, layout, journal, progress).RunAsync(launch, suite, command, folder, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
         }
 
-        var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, layout, inputs);
+        var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, place ?? ProbePlace.Of(layout), inputs);
         var session = new ProbeSession();
         var precision = new PrecisionTarget(suite.TargetRelativeHalfWidth, earlierWarmNs);
         var outcome = await launcher.RunAsync(spec, (line, elapsedNs) =>
@@ -50,18 +51,24 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
 
             journal.Append(new SampleRecord
             {
-                Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt,
+                Platform = launch.Platform.Name, Host = launch.Platform.Remote, Workload = launch.Workload, Round = launch.Round, Attempt = attempt,
                 Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
             });
             return sample.Kind == SampleKind.Warm && session.Measure == Measure.Iterations && precision.Add(sample.Ns);
         }, cancellation).ConfigureAwait(false);
 
-        // Interrupted (Ctrl-C reaches the probe too): no launch record, so a resume measures this launch again.
+        // Interrupted (Ctrl-C reaches the probe too), or the connection to its host lost: no launch record, so a resume measures this launch again.
         cancellation.ThrowIfCancellationRequested();
+        if (outcome.ConnectionLost)
+        {
+            throw new Remote.HostLostException(launch.Platform.Remote ?? "(this machine)", outcome.StartError ?? "");
+        }
+
         var (status, error) = Judge(launch.Platform, outcome, session);
         journal.Append(new LaunchRecord
         {
             Platform = launch.Platform.Name,
+            Host = launch.Platform.Remote,
             Workload = launch.Workload,
             Round = launch.Round,
             Attempt = attempt,

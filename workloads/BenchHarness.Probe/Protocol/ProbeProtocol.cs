@@ -25,6 +25,9 @@ internal static class ProbeProtocol
 
         /// <summary><c>inputs --size S --seed N --out DIR</c>: generate every workload's inputs into DIR (the host does it once, natively).</summary>
         public const string Inputs = "inputs";
+
+        /// <summary><c>stamp --timeout S [--env NAME=VALUE]… -- ARGV…</c>: the stopwatch on a remote machine (it runs ARGV and stamps its lines).</summary>
+        public const string Stamp = "stamp";
     }
 
     /// <summary>The options of <see cref="Command.Run"/>.</summary>

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Definitions;
+
+/// <summary>Reads host files (<c>run --host FILE</c>) and gives their platforms the host's qualified names.</summary>
+public static partial class HostLoader
+{
+    public static HostDefinition Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadInputException($"host file '{path}' does not exist.");
+        }
+
+        var host = DefinitionJson.Read<HostDefinition>(path, "host");
+        if (!Name().IsMatch(host.Name ?? ""))
+        {
+            throw new BadInputException($"host file '{path}': its name '{host.Name}' must be letters, digits, '-', '_' or '.' (it is part of platform names: box64@NAME).");
+        }
+
+        if (host.Ssh is null || string.IsNullOrWhiteSpace(host.Ssh.Host) || host.Ssh.Host.StartsWith('-'))
+        {
+            throw new BadInputException($"host file '{path}': ssh.host must name the machine (an address, a name, or an alias of ~/.ssh/config).");
+        }
+
+        if (host.Ssh.Port is < 1 or > 65535)
+        {
+            throw new BadInputException($"host file '{path}': ssh.port {host.Ssh.Port} is not a TCP port (1–65535).");
+        }
+
+        if (host.Platforms is null || host.Platforms.Count == 0)
+        {
+            throw new BadInputException($"host file '{path}' names no platforms to run there (\"platforms\": [\"native-arm64-aot\", \"box64\"]).");
+        }
+
+        return host;
+    }
+
+    /// <summary>Several host files: their names must differ.</summary>
+    public static IReadOnlyList<HostDefinition> LoadAll(IReadOnlyList<string> paths)
+    {
+        var hosts = paths.Select(Load).ToList();
+        if (hosts.GroupBy(h => h.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new BadInputException($"two host files are named '{twice.Key}': each host needs a name of its own.");
+        }
+
+        return hosts;
+    }
+
+    /// <summary>The host's platforms (and the baselines and references they are compared with), under the names <c>PLATFORM@HOST</c>.</summary>
+    public static IReadOnlyList<PlatformDefinition> Platforms(HostDefinition host, ProjectLayout layout) =>
+        PlatformLoader.Select(host.Platforms, layout).Select(p => Qualify(p, host.Name)).ToList();
+
+    public static PlatformDefinition Qualify(PlatformDefinition platform, string host) => platform with
+    {
+        Name = $"{platform.Name}@{host}",
+        Baseline = platform.Baseline is { } b ? $"{b}@{host}" : null,
+        Reference = platform.Reference is { } r ? $"{r}@{host}" : null,
+        Remote = host,
+    };
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
+    private static partial Regex Name();
+}
