@@ -21,6 +21,7 @@ internal static partial class CommandLine
             ReportVerb.Command(),
             CompareVerb.Command(),
             HistoryVerb.Command(),
+            MergeVerb.Command(),
             PlatformsVerb.Command(),
             WorkloadsVerb.Command(),
         };

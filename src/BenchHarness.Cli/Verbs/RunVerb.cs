@@ -56,6 +56,11 @@ internal static class RunVerb
 
             directory = resume;
             var run = JournalFile.Read(directory).Run;
+            if (run.Machines is not null)
+            {
+                throw new BadInputException($"'{directory}' is a merge of runs, not a run: resume the runs it came from ({string.Join(", ", run.Machines.Select(m => m.Source).Distinct())}) and merge them again.");
+            }
+
             var journaled = run.Suite;
             using var launcher = Launcher(directory);
             using var owned = new Owned();

@@ -92,7 +92,8 @@ public static class ResultBuilder
         var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
         // Ranked on the common workloads, the slowest first: indices over different workload sets do not compare.
         // Years of hardware progress read a slowdown against native; a candidate against its reference has none.
-        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress))
+        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress)
+                with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against) })
             .OrderByDescending(i => i.Common?.Score.Value ?? 0).ToList();
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
@@ -119,7 +120,7 @@ public static class ResultBuilder
             Host = new HostInfo { Platform = run.Host, Machine = run.Machine },
             Machines = machines,
             Started = run.Time,
-            Finished = journal.Launches.Count > 0 ? journal.Launches[^1].Time : null,
+            Finished = journal.Launches.Count > 0 ? journal.Launches.Max(l => l.Time) : null,
             Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells)
                 with { Machine = machineOf.GetValueOrDefault(p.Name) }).ToList(),
             Cells = cells,

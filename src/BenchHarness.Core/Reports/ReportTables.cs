@@ -61,7 +61,7 @@ public static class ReportTables
                 actions.Select(a => Row(a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio),
                     a.Crossed is { } l ? $"{Format.Seconds(l.Seconds)} limit" : "")).ToList(),
                 "Warm medians (app-start: process start to ready); ratio: the paired estimate of Slowdown per workload; crosses: the highest response-time limit (0.1 s, 1 s, 10 s) the action now reaches and stayed under on the baseline.");
-            return new PlatformHeadline($"{index.Platform} against {index.Baseline}", Headline(index), ResponseTimes.Sentence(actions), times);
+            return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Headline(index), ResponseTimes.Sentence(actions), times);
         }).ToList();
 
     /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
@@ -105,7 +105,8 @@ public static class ReportTables
         var years = index.YearsLost is { } y && index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most
             ? $"; read through a model of hardware progress, {YearsRange(fewest, most)} of single-thread progress lost ({Format.Years(y)} at the table's own rates)"
             : "";
-        return $"{index.Platform} against {index.Baseline}: an office day takes {Figure(index.OfficeDay)} as long; geometric-mean score {Format.Ratio(index.Value)} "
+        var across = index.AcrossMachines ? " (a comparison of DIFFERENT MACHINES, named by the user: it measures the machines as much as the emulator)" : "";
+        return $"{index.Platform} against {index.Baseline}{across}: an office day takes {Figure(index.OfficeDay)} as long; geometric-mean score {Format.Ratio(index.Value)} "
             + $"{Format.RatioInterval(index.CiLower, index.CiUpper)}{scope} — {coverage}{common}{years}";
     }
 
@@ -113,7 +114,7 @@ public static class ReportTables
         "Productivity regression index",
         ["platform", "baseline", "office-day slowdown", "95% CI", "geometric-mean score", "95% CI", "interval covers", "workloads", "failed",
             $"common {result.CommonWorkloads.Count}: office day", "common: score", "years lost (model)", "start-up score (cold)", "95% CI"],
-        result.Index.Select(i => Row(i.Platform, i.Baseline, Format.Ratio(i.OfficeDay.Value), Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper),
+        result.Index.Select(i => Row(i.Platform, i.AcrossMachines ? $"{i.Baseline} (another machine)" : i.Baseline, Format.Ratio(i.OfficeDay.Value), Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper),
             Format.Ratio(i.Value), Format.RatioInterval(i.CiLower, i.CiUpper), Covers(i),
             i.Complete ? $"{i.WorkloadsCovered} of {i.WorkloadsInSuite}" : $"{i.WorkloadsCovered} of {i.WorkloadsInSuite} (incomplete, {Format.Percent(i.Coverage)} of the weight)",
             Count(i.Failed), i.Common is { } c ? Figure(c.OfficeDay) : "–", i.Common is { } d ? Figure(d.Score) : "–",
@@ -133,7 +134,7 @@ public static class ReportTables
         "Slowdown per workload",
         ["workload", "platform", "baseline", "warm ratio", "95% CI", "rounds", "p (rounds, adjusted)", "Mann-Whitney p", "verdict", "why", "cold ratio", "start-up ratio"],
         result.Comparisons.OrderBy(c => c.Workload, StringComparer.Ordinal).ThenBy(c => c.Platform, StringComparer.Ordinal)
-            .Select(c => Row(c.Workload, c.Platform, c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Count(c.Rounds),
+            .Select(c => Row(c.Workload, c.Platform, c.AcrossMachines ? $"{c.Baseline} (another machine)" : c.Baseline, Format.Ratio(c.Ratio), Format.RatioInterval(c.CiLower, c.CiUpper), Count(c.Rounds),
                 Format.PValue(c.AdjustedPValue), Format.PValue(c.PValue), Words.Of(c.Verdict), c.Reason ?? "", Format.Ratio(c.ColdRatio), Format.Ratio(c.StartupRatio)))
             .ToList(),
         "Ratio of Harrell-Davis medians (platform ÷ baseline), paired round by round: each round runs one fresh process of each platform back to back, "

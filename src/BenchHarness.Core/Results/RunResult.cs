@@ -262,6 +262,9 @@ public sealed record IndexResult
 
     public required string Baseline { get; init; }
 
+    /// <summary>Its baseline ran on another machine (<see cref="ComparisonResult.AcrossMachines"/>): the index measures the machines too.</summary>
+    public bool AcrossMachines { get; init; }
+
     /// <summary>The geometric-mean score: weighted geometric mean of the warm ratios.</summary>
     public required double Value { get; init; }
 
