@@ -79,7 +79,7 @@ internal static class RunVerb
             var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
             var requested = arguments.Many(Platform);
             var candidates = arguments.Many(Candidate);
-            var hosts = HostLoader.LoadAll(arguments.Many(Host));
+            var hosts = HostLoader.LoadAll(arguments.Many(Host), layout);
             var local = requested.Count > 0 || candidates.Count > 0 ? PlatformLoader.Select(requested, layout, candidates)
                 : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
             var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();

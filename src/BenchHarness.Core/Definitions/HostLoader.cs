@@ -6,7 +6,7 @@ namespace BenchHarness.Core.Definitions;
 /// <summary>Reads host files (<c>run --host FILE</c>) and gives their platforms the host's qualified names.</summary>
 public static partial class HostLoader
 {
-    public static HostDefinition Load(string path)
+    public static HostDefinition Load(string path, ProjectLayout layout)
     {
         if (!File.Exists(path))
         {
@@ -34,19 +34,28 @@ public static partial class HostLoader
             throw new BadInputException($"host file '{path}' names no platforms to run there (\"platforms\": [\"native-arm64-aot\", \"box64\"]).");
         }
 
+        try
+        {
+            _ = Platforms(host, layout);
+        }
+        catch (BadInputException e)
+        {
+            throw new BadInputException($"host file '{path}': {e.Message}");
+        }
+
         return host;
     }
 
     /// <summary>Several host files: their names must differ.</summary>
-    public static IReadOnlyList<HostDefinition> LoadAll(IReadOnlyList<string> paths)
+    public static IReadOnlyList<HostDefinition> LoadAll(IReadOnlyList<string> paths, ProjectLayout layout)
     {
-        var hosts = paths.Select(Load).ToList();
-        if (hosts.GroupBy(h => h.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        var hosts = paths.Select(p => (Path: p, Host: Load(p, layout))).ToList();
+        if (hosts.GroupBy(h => h.Host.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new BadInputException($"two host files are named '{twice.Key}': each host needs a name of its own.");
+            throw new BadInputException($"host files {string.Join(" and ", twice.Select(h => $"'{h.Path}'"))} are both named '{twice.Key}': each host needs a name of its own.");
         }
 
-        return hosts;
+        return hosts.Select(h => h.Host).ToList();
     }
 
     /// <summary>The host's platforms (and the baselines and references they are compared with), under the names <c>PLATFORM@HOST</c>.</summary>

@@ -42,9 +42,10 @@ public sealed record RunRecord : JournalRecord
     /// <summary>Set by <c>merge</c> only: the machines of the runs merged into this journal, each with its disclosure.</summary>
     public IReadOnlyList<MachineEntry>? Machines { get; init; }
 
-    /// <summary>Every machine of the run: the merged ones, or this machine followed by the remote hosts.</summary>
+    /// <summary>Every machine of the run: the merged ones, or this machine (unless it ran nothing itself) followed by the remote hosts.</summary>
     public IReadOnlyList<MachineEntry> AllMachines() => Machines ?? [
-        new MachineEntry { Name = LocalName(Machine), Runtime = Host, Machine = Machine, Started = Time, Platforms = Platforms.Where(p => p.Remote is null).Select(p => p.Name).ToList() },
+        .. Hosts.Count > 0 && Platforms.All(p => p.Remote is not null) ? Array.Empty<MachineEntry>()
+            : [new MachineEntry { Name = LocalName(Machine), Runtime = Host, Machine = Machine, Started = Time, Platforms = Platforms.Where(p => p.Remote is null).Select(p => p.Name).ToList() }],
         .. Hosts.Select(h => new MachineEntry
         {
             Name = h.Definition.Name, Runtime = h.Runtime, Remote = true, Machine = h.Machine, Unreachable = h.Unreachable, Started = Time,

@@ -52,7 +52,7 @@ public static class HostConnector
 
         var local = new SystemProcessLauncher(new ProcessSweep($"{sweepToken}-{host.Name}"));
         owned.Add(local);
-        return new RunSite(host.Name, new RemoteLauncher(host, stopwatch, local), host.Place(progress),
+        return new RunSite(host.Name, new RemoteLauncher(host.Definition, stopwatch, local), host.Place(progress),
             platform => suite.Workloads.Any(w => w.Command is not null)
                 ? new PlatformAvailability(false, "command workloads run on this machine only, not on remote hosts", null)
                 : host.Check(platform),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Runner;
 
 namespace BenchHarness.Core.Remote;
@@ -10,7 +11,7 @@ namespace BenchHarness.Core.Remote;
 /// with those times. A <c>stop</c> goes through ssh's stdin. When ssh ends without the stopwatch's last line, the
 /// connection was lost: the outcome says so (<see cref="ProcessOutcome.ConnectionLost"/>) and the launch is not judged.
 /// </summary>
-public sealed class RemoteLauncher(RemoteHost host, string stopwatch, IProcessLauncher local) : IProcessLauncher
+public sealed class RemoteLauncher(HostDefinition host, string stopwatch, IProcessLauncher local) : IProcessLauncher
 {
     /// <summary>What the network may add to a launch's time limit before ssh is given up on (its keep-alives notice a dead link sooner).</summary>
     private static readonly TimeSpan NetworkGrace = TimeSpan.FromSeconds(60);
@@ -25,7 +26,7 @@ public sealed class RemoteLauncher(RemoteHost host, string stopwatch, IProcessLa
 
         words.Add("--");
         words.AddRange(spec.Argv);
-        var ssh = new ProcessSpec(Ssh.Argv(host.Definition.Ssh, Ssh.Quote(words)), new Dictionary<string, string>(), spec.Timeout + NetworkGrace,
+        var ssh = new ProcessSpec(Ssh.Argv(host.Ssh, Ssh.Quote(words)), new Dictionary<string, string>(), spec.Timeout + NetworkGrace,
             line => line.StartsWith('!'));
         StampedEnd? end = null;
         var outcome = await local.RunAsync(ssh, (line, _) =>

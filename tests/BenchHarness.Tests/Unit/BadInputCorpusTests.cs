@@ -50,6 +50,13 @@ public sealed class BadInputCorpusTests
         return new BadInput(name, files, [verb, "{dir}"], expected);
     }
 
+    private static BadInput Host(string name, string json, string expected) =>
+        new(name, new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(json) }, ["run", "--suite", "quick", "--host", "{dir}/host.json", "--out", "{dir}/out"], expected);
+
+    /// <summary>A host file of the user's, valid but for <paramref name="ssh"/> and <paramref name="extra"/>.</summary>
+    private static string HostFile(string ssh = """{"host":"127.0.0.1"}""", string extra = "") =>
+        """{"name":"arm-laptop","platforms":["native-aot"],"ssh":""" + ssh + extra + "}";
+
     private static BadInput Options(string name, string args, string expected) =>
         new(name, new Dictionary<string, Func<byte[]>>(), args.Split(' '), expected);
 
@@ -122,6 +129,20 @@ public sealed class BadInputCorpusTests
         Folder("compare on a result from a newer version", "compare", new() { ["result.json"] = Text("""{"schemaVersion":99}""") }, "written by a newer BenchHarness"),
         new("resume of a folder that holds no run", new Dictionary<string, Func<byte[]>> { ["report.md"] = Text("before") }, ["run", "--resume", "{dir}"], "holds no journal.jsonl"),
         new("history of a file that is not a run", new Dictionary<string, Func<byte[]>> { ["file"] = Text("") }, ["history", "{dir}/file", "--out", "{dir}/trend"], "is corrupt"),
+
+        // Host files (run --host), found bad before any connection is made.
+        Host("host file without its ssh destination", """{"name":"arm-laptop","platforms":["native-aot"]}""", "ssh"),
+        Host("host file whose name has a space", HostFile().Replace("arm-laptop", "arm laptop", StringComparison.Ordinal), "must be letters, digits"),
+        Host("host file with no platforms", HostFile().Replace("\"native-aot\"", "", StringComparison.Ordinal), "names no platforms"),
+        Host("host file whose ssh host is an option", HostFile("""{"host":"-oProxyCommand=touch /tmp/x"}"""), "ssh.host must name the machine"),
+        Host("host file with a port out of range", HostFile("""{"host":"127.0.0.1","port":70000}"""), "is not a TCP port"),
+        Host("host file with an unknown field", HostFile(extra: ""","sshd":"yes" """), "sshd"),
+        Host("host file naming an unknown platform", HostFile().Replace("native-aot", "no-such-platform", StringComparison.Ordinal), "Unknown platform 'no-such-platform'"),
+        new("two host files under one name", new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(HostFile()), ["other.json"] = Text(HostFile()) },
+            ["run", "--suite", "quick", "--host", "{dir}/host.json", "--host", "{dir}/other.json", "--out", "{dir}/out"], "are both named 'arm-laptop'"),
+        new("host file that does not exist", new Dictionary<string, Func<byte[]>>(), ["run", "--suite", "quick", "--host", "{dir}/missing.json", "--out", "{dir}/out"], "does not exist"),
+        Options("merge of one run", "merge /tmp --out /tmp/merged", "give two or more run folders"),
+        Options("merge without --out", "merge /tmp /var", "give --out DIR"),
 
         // Options.
         Options("an option without its value", "run --out", "Required argument missing for option: '--out'"),
