@@ -22,6 +22,8 @@ packages=(
   hyperfine                 # scripts/hyperfine-agreement.sh: the harness's timing against hyperfine's
   debootstrap               # scripts/setup-arm64-root.sh: the Debian arm64 root of qemu-aarch64-root (arm64 LibreOffice)
   chromium                  # headless Chromium: the browser test of report.html
+  openssh-client            # ssh: run --host drives remote machines through it
+  openssh-server            # sshd: the remote-host tests start their own on 127.0.0.1 (the system's service is left off)
 )
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done
@@ -42,8 +44,21 @@ else
   log=$(mktemp /tmp/benchharness-apt.XXXXXX.log)
   "${sudo[@]}" apt-get update -qq >"$log" 2>&1 \
     || { tail -n 20 "$log" >&2; fail "apt-get update failed (log: $log)"; }
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1 \
-    || { tail -n 20 "$log" >&2; fail "apt-get install failed (log: $log)"; }
+  # openssh-server's package would start a login service on port 22: the tests only need its sshd, so an install
+  # made here neither starts it (policy-rc.d, unless the machine has its own) nor leaves it enabled.
+  guard=""
+  if [[ " ${missing[*]} " == *" openssh-server "* ]] && [ ! -e /usr/sbin/policy-rc.d ]; then
+    guard=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$guard" >/dev/null && "${sudo[@]}" chmod 755 "$guard"
+  fi
+  status=0
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1 || status=$?
+  [ -z "$guard" ] || "${sudo[@]}" rm -f "$guard"
+  [ $status -eq 0 ] || { tail -n 20 "$log" >&2; fail "apt-get install failed (log: $log)"; }
+  if [[ " ${missing[*]} " == *" openssh-server "* ]] && [ -d /run/systemd/system ]; then
+    "${sudo[@]}" systemctl disable --now ssh.service ssh.socket >>"$log" 2>&1 || true
+    echo "setup: openssh-server's login service is off (the tests run their own sshd); to serve logins: systemctl enable --now ssh"
+  fi
   echo "setup: installed ${missing[*]}"
 fi
 
@@ -107,6 +122,26 @@ printf '<!DOCTYPE html><title>t</title><p id="ok">chromium-ok</p>' >"$work/check
 out=$(timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/chromium" --dump-dom "file://$work/check.html" 2>"$work/chromium.log") || true
 [[ "$out" == *chromium-ok* ]] || fail "headless Chromium does not render a page ($(tail -n1 "$work/chromium.log")): install chromium"
 echo "setup: ok  headless Chromium"
+
+# 6. OpenSSH's server starts under a configuration of its own (the remote-host tests' sshd) and its client logs in.
+mkdir -p "$work/ssh"
+[ "$(id -u)" -ne 0 ] || mkdir -p /run/sshd
+ssh-keygen -q -t ed25519 -N '' -f "$work/ssh/host" && ssh-keygen -q -t ed25519 -N '' -f "$work/ssh/user" \
+  || fail "ssh-keygen cannot make a key: install openssh-client"
+cp "$work/ssh/user.pub" "$work/ssh/authorized_keys"
+port=$(( 20000 + RANDOM % 20000 ))
+printf 'Port %s\nListenAddress 127.0.0.1\nHostKey %s\nAuthorizedKeysFile %s\nPidFile %s\nUsePAM no\nStrictModes no\nPasswordAuthentication no\n' \
+  "$port" "$work/ssh/host" "$work/ssh/authorized_keys" "$work/ssh/sshd.pid" >"$work/ssh/config"
+echo "[127.0.0.1]:$port $(cut -d' ' -f1,2 "$work/ssh/host.pub")" >"$work/ssh/known"
+/usr/sbin/sshd -f "$work/ssh/config" -E "$work/ssh/sshd.log" || fail "sshd does not start ($(tail -n1 "$work/ssh/sshd.log" 2>/dev/null)): install openssh-server"
+out=""
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  out=$(ssh -T -o BatchMode=yes -o StrictHostKeyChecking=yes -o "UserKnownHostsFile=$work/ssh/known" -i "$work/ssh/user" -p "$port" 127.0.0.1 -- echo ssh-ok 2>"$work/ssh/client.log") && break
+  sleep 0.3
+done
+kill "$(cat "$work/ssh/sshd.pid" 2>/dev/null)" 2>/dev/null || true
+[ "$out" = "ssh-ok" ] || fail "ssh cannot log in to a local sshd ($(tail -n1 "$work/ssh/client.log")): install openssh-client openssh-server"
+echo "setup: ok  OpenSSH client and server"
 
 echo "$stamp" >"$state/setup-checked"
 echo "setup: every capability checked"

@@ -36,12 +36,16 @@ public static partial class RunMerger
 
     public static RunJournal Merge(IReadOnlyList<Source> sources, IReadOnlyList<Across> across)
     {
-        if (sources.Count < 2)
+        if (sources.Count == 0)
         {
             throw new BadInputException("merge: give two or more run folders (each NAME=DIR or DIR), made on different machines.");
         }
 
         var runs = sources.Select(s => (Source: s, Journal: JournalFile.Read(s.Directory))).ToList();
+        if (runs.Count == 1 && runs[0].Journal.Run.AllMachines().Count < 2)
+        {
+            throw new BadInputException("merge: give two or more run folders (each NAME=DIR or DIR), made on different machines, or one run of several machines (run --host) to compare across them with --compare.");
+        }
         foreach (var (source, journal) in runs)
         {
             if (journal.Run.Machines is not null)

@@ -24,6 +24,12 @@ public sealed record HostDefinition
     /// NativeAOT target of the host's own architecture (<c>linux-arm64-aot</c> on an Arm64 Linux host).
     /// </summary>
     public string? Stopwatch { get; init; }
+
+    /// <summary>
+    /// The host's runtime identifier (<c>win-arm64</c>) when its <c>uname</c> cannot tell it: Git for Windows' x64 shell on a
+    /// Windows-on-Arm laptop says <c>x86_64</c>. By default it is read from <c>uname -s</c> and <c>uname -m</c>.
+    /// </summary>
+    public string? Runtime { get; init; }
 }
 
 /// <summary>An SSH destination: what <c>ssh</c> is given. The host key must already be known: it is never accepted silently.</summary>

@@ -67,7 +67,7 @@ public sealed class RemoteHost
             return (null, $"host {definition.Name}: its shell did not answer as a POSIX shell does (pwd, uname): {reply.Output.Trim()}");
         }
 
-        return (new RemoteHost(definition, layout, lines[0], RuntimeOf(lines[1], lines[2])), null);
+        return (new RemoteHost(definition, layout, lines[0], definition.Runtime ?? RuntimeOf(lines[1], lines[2])), null);
     }
 
     /// <summary><c>uname -s</c> and <c>uname -m</c> in the words platforms use.</summary>

@@ -104,6 +104,15 @@ public sealed class RemoteHostTests : IClassFixture<RemoteHostTests.Server>
         Assert.Equal(["native-aot@pc", "native-aot@lh", "qemu-aarch64@lh", "native-aot@far", "qemu-aarch64@far"], whole.Platforms.Select(p => p.Name));
         Assert.Equal(2, whole.Index.Count);
         Assert.Contains("| what | pc | lh | far |", File.ReadAllText(Path.Combine(merged, "report.md")));
+
+        // One run of two machines, with a comparison across them named: made, and labelled as one.
+        var across = Path.Combine(_server.Runs, "across");
+        var (acrossExit, acrossOut, acrossErr) = CliProcess.Run(TimeSpan.FromMinutes(2), "merge", $"pc={both}", "--compare", "qemu-aarch64@lh=native-aot@pc", "--out", across);
+        Assert.True(acrossExit == 0, acrossErr + acrossOut);
+        var acrossResult = ResultFile.Read(across);
+        Assert.True(acrossResult.Index.Single(i => i.Baseline == "native-aot@pc").AcrossMachines);
+        Assert.False(acrossResult.Index.Single(i => i.Baseline == "native-aot@lh").AcrossMachines);
+        Assert.Contains("qemu-aarch64@lh against native-aot@pc (a comparison of DIFFERENT MACHINES", acrossOut);
     }
 
     [Fact]

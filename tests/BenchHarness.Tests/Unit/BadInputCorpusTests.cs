@@ -141,7 +141,7 @@ public sealed class BadInputCorpusTests
         new("two host files under one name", new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(HostFile()), ["other.json"] = Text(HostFile()) },
             ["run", "--suite", "quick", "--host", "{dir}/host.json", "--host", "{dir}/other.json", "--out", "{dir}/out"], "are both named 'arm-laptop'"),
         new("host file that does not exist", new Dictionary<string, Func<byte[]>>(), ["run", "--suite", "quick", "--host", "{dir}/missing.json", "--out", "{dir}/out"], "does not exist"),
-        Options("merge of one run", "merge /tmp --out /tmp/merged", "give two or more run folders"),
+        Options("merge of nothing", "merge --out /tmp/merged", "give two or more run folders"),
         Options("merge without --out", "merge /tmp /var", "give --out DIR"),
 
         // Options.
