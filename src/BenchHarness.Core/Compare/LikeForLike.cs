@@ -4,7 +4,7 @@ namespace BenchHarness.Core.Compare;
 
 /// <summary>
 /// Whether two runs measured the same thing the same way: the host's CPU model, the suite (its name, input size, seed
-/// and workloads), the harness revision and the probe builds both used. Each difference is one line; <c>compare</c>
+/// and workloads), the harness revision and the probe builds both used, and the same remote hosts with the same CPUs. Each difference is one line; <c>compare</c>
 /// refuses unless they are accepted with <c>--force</c>.
 /// </summary>
 public static class LikeForLike
@@ -25,6 +25,14 @@ public static class LikeForLike
         Check("seed", reference.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), candidate.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Check("workloads", string.Join(",", reference.Suite.Weights.Keys.Order(StringComparer.Ordinal)), string.Join(",", candidate.Suite.Weights.Keys.Order(StringComparer.Ordinal)));
         Check("host", reference.Host.Platform, candidate.Host.Platform);
+        // Remote hosts (run --host): the same machines, each with the same CPU.
+        var (remoteA, remoteB) = (reference.Machines.Where(m => m.Remote).ToList(), candidate.Machines.Where(m => m.Remote).ToList());
+        Check("remote hosts", string.Join(", ", remoteA.Select(m => m.Name).Order(StringComparer.Ordinal)), string.Join(", ", remoteB.Select(m => m.Name).Order(StringComparer.Ordinal)));
+        foreach (var host in remoteA.Join(remoteB, m => m.Name, m => m.Name, (x, y) => (x.Name, A: x.Machine?.CpuModel, B: y.Machine?.CpuModel)))
+        {
+            Check($"CPU model of host {host.Name}", host.A, host.B);
+        }
+
         var (a, b) = (reference.Host.Machine, candidate.Host.Machine);
         if (a is null || b is null)
         {

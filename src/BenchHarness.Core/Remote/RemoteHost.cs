@@ -105,6 +105,7 @@ public sealed class RemoteHost
             if [ -r /etc/os-release ]; then echo "os=$(sed -n 's/^PRETTY_NAME=//p' /etc/os-release | tr -d '"')"
             else echo "os=$(sw_vers -productName 2>/dev/null) $(sw_vers -productVersion 2>/dev/null)"; fi
             echo "hypervisor=$(systemd-detect-virt --vm 2>/dev/null)"
+            echo "container=$(systemd-detect-virt --container 2>/dev/null)"
             """;
         var reply = SshSession.Run(Definition, script);
         var fields = reply.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -122,6 +123,7 @@ public sealed class RemoteHost
             Kernel = fields.GetValueOrDefault("kernel"),
             Os = fields.GetValueOrDefault("os"),
             VirtualMachine = fields.GetValueOrDefault("hypervisor") is { } vm && vm != "none" ? vm : null,
+            Container = fields.GetValueOrDefault("container") is { } container && container != "none" ? container : null,
             FileSystems = fields.GetValueOrDefault("fs") is { } fs ? new Dictionary<string, string> { ["host folder"] = fs } : new Dictionary<string, string>(),
             ProbeBuilds = targets.Distinct().Select(t => (Target: t, Path: _layout.ProbePath(t))).Where(t => File.Exists(t.Path))
                 .ToDictionary(t => t.Target, t => MachineProbe.Fingerprint(t.Path)),

@@ -181,7 +181,7 @@ public static class ReportTables
             Across("memory", e => e.Machine?.MemoryBytes is { } bytes ? (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " GiB" : Unrecorded(e)),
             Across("operating system", e => e.Machine is not { } m ? Unrecorded(e) : $"{m.Os ?? "–"}, kernel {m.Kernel ?? "–"}"),
             Across("virtual machine", e => e.Machine is not { } m ? Unrecorded(e) : m.VirtualMachine ?? "none detected"),
-            Across("container", e => e.Machine is not { } m ? Unrecorded(e) : m.Container ?? (e.Remote ? "not looked for" : "none detected")),
+            Across("container", e => e.Machine is not { } m ? Unrecorded(e) : m.Container ?? "none detected"),
             Across("file systems", e => e.Machine is not { } m || m.FileSystems.Count == 0 ? Unrecorded(e) : string.Join("; ", m.FileSystems.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"))),
             Across(".NET", e => e.Remote ? "– (the probes are self-contained)" : e.Machine is not { } m ? Unrecorded(e) : $"SDK {m.DotnetSdk ?? "–"}, harness runtime {m.DotnetRuntime ?? "–"}"),
             Across("BenchHarness", e => e.Remote ? "driven over ssh" : e.Machine?.Harness is { } h ? h + (e.Machine.HarnessDirty switch { true => " with uncommitted changes", false => " (clean tree)", null => "" }) : Unrecorded(e)),

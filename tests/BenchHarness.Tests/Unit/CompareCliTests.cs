@@ -83,4 +83,17 @@ public sealed class CompareCliTests
         Assert.Contains("not like for like, compared with --force: suite: regression ≠ default", File.ReadAllText(Path.Combine(candidate, "compare.md")), StringComparison.Ordinal);
         Assert.Contains("No regression", forced, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Runs_whose_remote_host_has_another_CPU_are_not_like_for_like()
+    {
+        MachineEntry Laptop(string cpu) => new() { Name = "arm-laptop", Remote = true, Runtime = "linux-arm64", Machine = new MachineInfo { CpuModel = cpu } };
+        var base_ = Save(Run("regression", CellStatus.Ok) with { Machines = [Laptop("Cortex-X1")] });
+        var candidate = Save(Run("regression", CellStatus.Ok) with { Machines = [Laptop("Cortex-A78")] });
+
+        var (exit, _, stderr) = CliProcess.Run("compare", base_, candidate);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("CPU model of host arm-laptop: Cortex-X1 ≠ Cortex-A78", stderr, StringComparison.Ordinal);
+    }
 }
