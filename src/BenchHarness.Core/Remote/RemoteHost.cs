@@ -220,8 +220,9 @@ public sealed class RemoteHost
                     stdin => TarFile.CreateFromDirectory(localFolder, stdin, includeBaseDirectory: false), TimeSpan.FromMinutes(30));
                 if (!sent.Ok)
                 {
+                    // A full disk or a folder it may not write: this host cannot go on, the others can.
                     throw sent.ConnectionFailed ? new HostLostException(Name, Ssh.LastLine(sent.Error))
-                        : new BadInputException($"host {Name}: copying {what} failed: {Ssh.LastLine(sent.Error)}");
+                        : new HostLostException(Name, $"copying {what} there failed: {Ssh.LastLine(sent.Error)}", lost: false);
                 }
 
                 progress($"host {Name}: copied {what} ({hash[..16]}) in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -245,8 +246,12 @@ public sealed class RemoteHost
     }
 }
 
-/// <summary>The connection to a remote host was lost: its remaining launches wait for a resume.</summary>
-public sealed class HostLostException(string host, string reason) : Exception($"the connection to host {host} was lost: {reason}")
+/// <summary>
+/// A remote host cannot go on: the connection to it was lost, or (<paramref name="lost"/> false) it could not take a
+/// copy. Its remaining launches wait for a resume; the other machines go on.
+/// </summary>
+public sealed class HostLostException(string host, string reason, bool lost = true)
+    : Exception(lost ? $"the connection to host {host} was lost: {reason}" : $"host {host}: {reason}")
 {
     public string Host { get; } = host;
 }

@@ -116,6 +116,28 @@ public sealed class RemoteHostTests : IClassFixture<RemoteHostTests.Server>
     }
 
     [Fact]
+    public void A_host_that_cannot_take_the_probes_is_unavailable_with_the_reason_and_this_machine_goes_on()
+    {
+        // The host's folder holds a file where the store would go: every copy there fails.
+        var folder = Path.Combine(_server.Runs, "full-home");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "store"), "");
+        var host = _server.Ssh.HostFile("full", folder, "native-aot");
+        var output = Path.Combine(_server.Runs, "full");
+
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "run", "--suite", _server.SuiteFile, "--workload", "text-wordcount-sort",
+            "--platform", "native-aot", "--host", host, "--out", output);
+
+        Assert.True(exit == 0, stderr);
+        var result = ResultFile.Read(output);
+        Assert.All(result.Cells.Where(c => c.Platform == "native-aot"), c => Assert.Equal(CellStatus.Ok, c.Status));
+        var remote = Assert.Single(result.Cells, c => c.Platform == "native-aot@full");
+        Assert.Equal(CellStatus.Unavailable, remote.Status);
+        Assert.Contains("host full: copying probe linux-x64-aot (the stopwatch) there failed: mkdir: cannot create directory", remote.Error);
+        Assert.Contains("native-aot@full · text-wordcount-sort: unavailable (host full: copying", stdout);
+    }
+
+    [Fact]
     public void An_unknown_host_key_is_bad_input_and_never_accepted()
     {
         var unknown = Path.Combine(_server.Runs, "empty_known_hosts");
