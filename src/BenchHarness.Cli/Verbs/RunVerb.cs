@@ -64,7 +64,7 @@ internal static class RunVerb
             var journaled = run.Suite;
             using var launcher = Launcher(directory);
             using var owned = new Owned();
-            var (_, sites) = HostConnector.Connect(run.Hosts.Select(h => h.Definition).ToList(), layout, run.Platforms, journaled, ProcessSweep.TokenFor(directory), Progress, owned);
+            var (_, sites) = HostConnector.Connect(run.Hosts.Select(h => h.Definition).ToList(), layout, run.Platforms, journaled, ProcessSweep.TokenFor(directory), Progress, owned, describe: false);
             // A run killed outright (SIGKILL) could not end what it had started: its processes carry the same mark.
             if (launcher.EndLeftovers() is { Count: > 0 } leftovers)
             {
@@ -84,11 +84,8 @@ internal static class RunVerb
                 : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
             var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
             directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
-            if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
-            {
-                throw new BadInputException($"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.");
-            }
-
+            // Before any host is connected to.
+            BenchmarkRun.RefuseEarlierRun(directory);
             using var owned = new Owned();
             // Before anything is written: a host that refuses the login or whose key is unknown is bad input.
             var (records, sites) = HostConnector.Connect(hosts, layout, platforms, suite, ProcessSweep.TokenFor(directory), Progress, owned);

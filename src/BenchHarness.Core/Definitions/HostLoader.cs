@@ -14,7 +14,7 @@ public static partial class HostLoader
         }
 
         var host = DefinitionJson.Read<HostDefinition>(path, "host");
-        if (!Name().IsMatch(host.Name ?? ""))
+        if (!IsMachineName(host.Name ?? ""))
         {
             throw new BadInputException($"host file '{path}': its name '{host.Name}' must be letters, digits, '-', '_' or '.' (it is part of platform names: box64@NAME).");
         }
@@ -69,6 +69,9 @@ public static partial class HostLoader
         Reference = platform.Reference is { } r ? $"{r}@{host}" : null,
         Remote = host,
     };
+
+    /// <summary>A machine's name, as host files and merge give it: letters, digits, '-', '_' and '.', up to 64.</summary>
+    public static bool IsMachineName(string name) => Name().IsMatch(name);
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex Name();

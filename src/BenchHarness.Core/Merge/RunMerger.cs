@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
@@ -11,7 +10,7 @@ namespace BenchHarness.Core.Merge;
 /// that every ratio stays within one machine; a comparison across machines exists only when the user names it, and
 /// says what it is. The merged journal is analysed and reported like any run's, and is never resumed.
 /// </summary>
-public static partial class RunMerger
+public static class RunMerger
 {
     /// <summary>One run to merge: its folder and, when given, the name of the machine that ran it.</summary>
     public sealed record Source(string Directory, string? Name);
@@ -23,7 +22,7 @@ public static partial class RunMerger
     public static Source ParseSource(string argument)
     {
         var eq = argument.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && !System.IO.Directory.Exists(argument) && MachineName().IsMatch(argument[..eq])
+        return eq > 0 && !System.IO.Directory.Exists(argument) && HostLoader.IsMachineName(argument[..eq])
             ? new Source(argument[(eq + 1)..], argument[..eq])
             : new Source(argument, null);
     }
@@ -163,7 +162,4 @@ public static partial class RunMerger
 
         return platforms;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
-    private static partial Regex MachineName();
 }

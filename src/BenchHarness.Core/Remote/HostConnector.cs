@@ -12,8 +12,9 @@ namespace BenchHarness.Core.Remote;
 public static class HostConnector
 {
     /// <param name="sweepToken">The run's process mark: each host's ssh processes get one of their own, so that ending one machine's leftovers never ends another machine's connection.</param>
+    /// <param name="describe">Read each host's disclosure for the run record: a new run does, a resume (whose journal has it) does not.</param>
     public static (IReadOnlyList<RemoteHostRecord> Records, Func<string, RunSite> Sites) Connect(IReadOnlyList<HostDefinition> hosts, ProjectLayout layout,
-        IReadOnlyList<PlatformDefinition> platforms, Suite suite, string sweepToken, Action<string> progress, ICollection<IDisposable> owned)
+        IReadOnlyList<PlatformDefinition> platforms, Suite suite, string sweepToken, Action<string> progress, ICollection<IDisposable> owned, bool describe = true)
     {
         var records = new List<RemoteHostRecord>();
         var sites = new Dictionary<string, RunSite>(StringComparer.Ordinal);
@@ -29,8 +30,8 @@ public static class HostConnector
                 continue;
             }
 
-            var machine = host.ReadMachine(platforms.Where(p => p.Remote == definition.Name).Select(p => p.Target).Append(host.StopwatchTarget));
-            progress($"host {definition.Name}: {host.Runtime}, {machine.CpuModel}, {machine.Cores} cores, {machine.Os}; folder {host.Directory}");
+            var machine = describe ? host.ReadMachine(platforms.Where(p => p.Remote == definition.Name).Select(p => p.Target).Append(host.StopwatchTarget)) : null;
+            progress($"host {definition.Name}: {host.Runtime}" + (machine is null ? "" : $", {machine.CpuModel}, {machine.Cores} cores, {machine.Os}") + $"; folder {host.Directory}");
             records.Add(new RemoteHostRecord { Definition = definition, Runtime = host.Runtime, Machine = machine });
             sites[definition.Name] = Site(host, layout, suite, sweepToken, progress, owned);
         }

@@ -117,6 +117,5 @@ public static class Ssh
         return null;
     }
 
-    internal static string LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
+    internal static string LastLine(string text) => Runner.LaunchRunner.LastLine(text) ?? "no message";
 }

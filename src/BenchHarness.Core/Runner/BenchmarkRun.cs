@@ -21,15 +21,20 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation,
         IReadOnlyList<Journal.RemoteHostRecord>? hosts = null)
     {
-        if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
-        {
-            throw new BadInputException($"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.");
-        }
-
+        RefuseEarlierRun(directory);
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new RunRecord { JournalFormat = JournalFile.CurrentFormat, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current,
             Machine = MachineProbe.Read(layout, platforms.Where(p => p.Remote is null).Select(p => p.Target), directory), Hosts = hosts ?? [] });
         await ExecuteAsync(suite, platforms, journal, new Dictionary<LaunchKey, LaunchRecord>(), new Dictionary<LaunchKey, int>(), [], cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>A folder that holds a run is never written over: bad input, before anything is measured.</summary>
+    public static void RefuseEarlierRun(string directory)
+    {
+        if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
+        {
+            throw new BadInputException($"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.");
+        }
     }
 
     public async Task ResumeAsync(string directory, CancellationToken cancellation)

@@ -142,40 +142,46 @@ public sealed class RemoteHostTests : IClassFixture<RemoteHostTests.Server>
     {
         var unknown = Path.Combine(_server.Runs, "empty_known_hosts");
         File.WriteAllText(unknown, "");
-        var host = _server.Ssh.HostFile("stranger", Path.Combine(_server.Runs, "stranger-home"), "native-aot");
-        File.WriteAllText(host, File.ReadAllText(host).Replace(_server.Ssh.KnownHosts, unknown, StringComparison.Ordinal));
-        var output = Path.Combine(_server.Runs, "stranger");
 
-        var (exit, _, stderr) = CliProcess.Run(TimeSpan.FromMinutes(2), "run", "--suite", _server.SuiteFile, "--host", host, "--out", output);
+        var stderr = RunRefused("stranger", _server.Ssh.KnownHosts, unknown);
 
-        Assert.Equal(2, exit);
-        Assert.Contains("benchharness: host stranger (127.0.0.1:", stderr);
         Assert.Contains("host keys are never accepted silently", stderr);
-        // Not accepted: the known-hosts file is as empty as before, and nothing was run.
+        // Not accepted: the known-hosts file is as empty as before.
         Assert.Equal("", File.ReadAllText(unknown));
-        Assert.False(File.Exists(Path.Combine(output, JournalFile.FileName)));
     }
 
     [Fact]
     public void A_refused_login_is_bad_input()
     {
-        var host = _server.Ssh.HostFile("refused", Path.Combine(_server.Runs, "refused-home"), "native-aot");
         var stranger = Path.Combine(_server.Runs, "stranger_key");
         using (var keygen = Process.Start("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", stranger]))
         {
             keygen.WaitForExit();
         }
 
-        File.WriteAllText(host, File.ReadAllText(host).Replace(_server.Ssh.Identity, stranger, StringComparison.Ordinal));
-        var output = Path.Combine(_server.Runs, "refused");
+        var stderr = RunRefused("refused", _server.Ssh.Identity, stranger);
+
+        Assert.Contains("authentication failed", stderr);
+    }
+
+    /// <summary>
+    /// Runs with a host file of this server in which <paramref name="replace"/> is replaced by <paramref name="with"/>:
+    /// it must be refused as bad input (exit 2, one line naming the host, no stack trace) before anything is written.
+    /// Returns stderr.
+    /// </summary>
+    private string RunRefused(string name, string replace, string with)
+    {
+        var host = _server.Ssh.HostFile(name, Path.Combine(_server.Runs, $"{name}-home"), "native-aot");
+        File.WriteAllText(host, File.ReadAllText(host).Replace(replace, with, StringComparison.Ordinal));
+        var output = Path.Combine(_server.Runs, name);
 
         var (exit, _, stderr) = CliProcess.Run(TimeSpan.FromMinutes(2), "run", "--suite", _server.SuiteFile, "--host", host, "--out", output);
 
         Assert.Equal(2, exit);
-        Assert.Contains("benchharness: host refused (127.0.0.1:", stderr);
-        Assert.Contains("authentication failed", stderr);
+        Assert.Contains($"benchharness: host {name} (127.0.0.1:", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.False(File.Exists(Path.Combine(output, JournalFile.FileName)));
+        return stderr;
     }
 
     /// <summary>
