@@ -12,10 +12,13 @@ public sealed class GateTests
     private static GateRow One(CellStatus reference, CellStatus candidate, RatioEstimate? ratio) =>
         Assert.Single(Gate.Decide([new GateEvidence("qemu-candidate", "qemu", "document-render", reference, candidate, ratio)], Threshold));
 
-    /// <summary>A ratio over eight rounds (7 degrees of freedom) with the given log error; its 95% interval as the estimator builds it.</summary>
+    /// <summary>
+    /// A ratio over eight rounds (or two) with the given log error; its 95% interval value·exp(∓t·error) with Student's
+    /// t from the table (SciPy 1.10.1 t.ppf(0.975, df): 2.364624251 for 7 degrees of freedom, 12.706204736 for 1).
+    /// </summary>
     private static RatioEstimate Ratio(double value, double error, double pValue, int rounds = 8)
     {
-        var half = PerfolizerMethods.TwoSidedQuantile(0.95, rounds - 1) * error;
+        var half = rounds switch { 8 => 2.364624251, 2 => 12.706204736, _ => throw new ArgumentOutOfRangeException(nameof(rounds)) } * error;
         return new RatioEstimate(value, value * Math.Exp(-half), value * Math.Exp(half), pValue, rounds, error, rounds - 1);
     }
 
