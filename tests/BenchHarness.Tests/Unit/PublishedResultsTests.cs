@@ -1,0 +1,32 @@
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Unit;
+
+/// <summary>
+/// Published results are what the code computes: <c>benchharness report</c> on a copy of each published run folder
+/// writes its result.json, report.md, results.csv and report.html again, byte for byte. When the method or a report
+/// changes on purpose, re-report the folders under results/ in the same commit.
+/// </summary>
+public sealed class PublishedResultsTests
+{
+    private static readonly string[] Files = ["result.json", "report.md", "results.csv", "report.html"];
+
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("libreoffice")]
+    public void Report_on_a_copy_of_a_published_run_writes_its_files_again(string run)
+    {
+        var published = Path.Combine(ProjectLayout.Discover().Root, "results", run);
+        var copy = TestData.TempDirectory();
+        File.Copy(Path.Combine(published, JournalFile.FileName), Path.Combine(copy, JournalFile.FileName));
+
+        var (exit, _, stderr) = CliProcess.Run(TimeSpan.FromMinutes(5), "report", copy);
+
+        Assert.True(exit == 0, stderr);
+        var differ = Files.Where(f => !File.ReadAllBytes(Path.Combine(published, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copy, f)))).ToList();
+        Assert.True(differ.Count == 0, $"report on a copy of results/{run} wrote other {string.Join(", ", differ)} (copy: {copy})");
+        Directory.Delete(copy, recursive: true);
+    }
+}
