@@ -17,10 +17,8 @@ public sealed record GateEvidence(string Platform, string Reference, string Work
 /// α = 0.05 and the ratio exceeds 1 + θ: a regression; <b>faster</b> likewise below 1/(1 + θ);</item>
 /// <item><b>same</b> — the ratio's 90% interval lies within [1/(1 + θ), 1 + θ] (two one-sided tests at α = 0.05;
 /// Schuirmann 1987);</item>
-/// <item>otherwise <b>unknown</b>, with the smallest change these launches would detect with 80% power,
-/// exp((t₁₋α/₂ + t₀.₈₀)·SE) − 1 on the log ratio's error and degrees of freedom (the usual power approximation for a
-/// t test: Cohen, "Statistical Power Analysis for the Behavioral Sciences", 2nd ed., 1988, ch. 2), and the launches
-/// that would bring it down to θ, k·(that ÷ ln(1 + θ))², since the error falls as 1/√k.</item>
+/// <item>otherwise <b>unknown</b>, with the smallest change these launches would detect with 80% power and the
+/// launches that would bring it down to θ (<see cref="DetectableChange"/>).</item>
 /// </list>
 /// </summary>
 public static class Gate
@@ -85,15 +83,14 @@ public static class Gate
             return row with { Verdict = GateVerdict.Same };
         }
 
-        var detectable = Math.Exp((PerfolizerMethods.TwoSidedQuantile(1 - Alpha, ratio.DegreesOfFreedom) + PerfolizerMethods.TwoSidedQuantile((2 * Power) - 1, ratio.DegreesOfFreedom)) * error) - 1;
-        var needed = (int)Math.Ceiling(ratio.Rounds * Math.Pow(Math.Log(1 + detectable) / Math.Log(1 + threshold), 2));
+        var (detectable, needed) = DetectableChange.Of(ratio, error, Alpha, Power, threshold);
         return row with
         {
             Detectable = detectable,
-            LaunchesNeeded = needed > ratio.Rounds ? needed : null,
+            LaunchesNeeded = needed,
             Reason = significant
                 ? $"significantly {(ratio.Value > 1 ? "slower" : "faster")} by {Percent(Math.Abs(ratio.Value - 1))}, within the threshold as measured, but its interval reaches beyond it"
-                : $"too noisy: {ratio.Rounds} launches would detect about {Percent(detectable)}" + (needed > ratio.Rounds ? $"; about {needed} would detect {Percent(threshold)}" : ""),
+                : $"too noisy: {ratio.Rounds} launches would detect about {Percent(detectable)}" + (needed is { } n ? $"; about {n} would detect {Percent(threshold)}" : ""),
         };
     }
 

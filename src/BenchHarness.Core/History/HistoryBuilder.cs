@@ -7,7 +7,7 @@ namespace BenchHarness.Core.History;
 /// <summary>
 /// A series of runs of successive builds, oldest first (by start time; the order given where it is missing): per
 /// platform and workload, the ratio against the baseline in each run with its interval, the geometric-mean score
-/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="PerfolizerMethods.ChangePoints"/>)
+/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="SeriesSteps"/>)
 /// over the rounds' log ratios of every run in turn — the fresh processes, not one number per run, so that three runs
 /// of six launches are eighteen observations — with segments at least one run long; a change point is attributed to
 /// the run it falls in, and named with that run's emulator version. The score's trend is searched the same way over
@@ -77,16 +77,8 @@ public static class HistoryBuilder
             return [];
         }
 
-        var steps = new List<TrendStep>();
-        var changes = PerfolizerMethods.ChangePoints(rounds.Select(r => r.LogRatio).ToList(), perRun);
-        var boundaries = changes.Prepend(0).Append(rounds.Count).ToList();
-        for (var c = 0; c < changes.Count; c++)
-        {
-            var run = rounds[changes[c]].Run;
-            double Median(int from, int to) => Math.Exp(MedianEstimator.Median(rounds.Skip(from).Take(to - from).Select(r => r.LogRatio).ToList(), interval: false).Value);
-            steps.Add(new TrendStep(run, runs[run].Label, runs[run].Versions.GetValueOrDefault(platform), Median(boundaries[c], boundaries[c + 1]), Median(boundaries[c + 1], boundaries[c + 2])));
-        }
-
-        return steps;
+        return SeriesSteps.Of(rounds.Select(r => r.LogRatio).ToList(), perRun)
+            .Select(step => (Step: step, Run: rounds[step.Start].Run))
+            .Select(s => new TrendStep(s.Run, runs[s.Run].Label, runs[s.Run].Versions.GetValueOrDefault(platform), s.Step.Before, s.Step.After)).ToList();
     }
 }

@@ -38,8 +38,7 @@ internal sealed class PrecisionTarget
             return false;
         }
 
-        var median = MedianEstimator.Median(_warm);
-        Reached = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 && (upper - lower) / 2 / median.Value <= _target;
+        Reached = MedianPrecision.RelativeHalfWidth(_warm) <= _target;
         return Reached;
     }
 }
