@@ -4,7 +4,7 @@ namespace BenchHarness.Core.Platforms;
 /// One thing a platform needs to run on a machine (<see cref="PlatformChecker.Requirements"/>). On this machine it is
 /// checked by <see cref="Check"/>; for a remote host, by the POSIX sh <see cref="Shell"/> writes, run there in one
 /// script (<see cref="ShellCheck"/>), unless the harness can tell by itself (its own builds, what logging in said).
-/// A new rule is one record: its check here and its sh.
+/// A new rule is one record (its check here and its sh), yielded by <see cref="PlatformChecker.Requirements"/>.
 /// </summary>
 public abstract record Requirement
 {

@@ -20,12 +20,13 @@ public sealed class RemoteHost
     private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
     private readonly Lock _storing = new();
 
-    private RemoteHost(HostDefinition definition, ProjectLayout layout, string directory, string runtime)
+    private RemoteHost(HostDefinition definition, ProjectLayout layout, string directory, string runtime, ProbeTarget stopwatch)
     {
         Definition = definition;
         _layout = layout;
         Directory = directory;
         Runtime = runtime;
+        StopwatchTarget = stopwatch;
     }
 
     public HostDefinition Definition { get; }
@@ -39,7 +40,7 @@ public sealed class RemoteHost
     public string Runtime { get; }
 
     /// <summary>The probe target that runs natively there and times launches (<see cref="HostDefinition.Stopwatch"/>).</summary>
-    public ProbeTarget StopwatchTarget => Definition.Stopwatch ?? ProbeTarget.Parse($"{Runtime}-aot");
+    public ProbeTarget StopwatchTarget { get; }
 
     /// <summary>
     /// Logs in, makes the host's folder and reads its architecture. Authentication failures and unknown host keys are
@@ -67,7 +68,10 @@ public sealed class RemoteHost
             return (null, $"host {definition.Name}: its shell did not answer as a POSIX shell does (pwd, uname): {reply.Output.Trim()}");
         }
 
-        return (new RemoteHost(definition, layout, lines[0], definition.Runtime ?? RuntimeOf(lines[1], lines[2])), null);
+        var runtime = definition.Runtime ?? RuntimeOf(lines[1], lines[2]);
+        return (definition.Stopwatch ?? ProbeTarget.TryParse($"{runtime}-aot")) is { } stopwatch
+            ? (new RemoteHost(definition, layout, lines[0], runtime, stopwatch), null)
+            : (null, $"host {definition.Name}: its runtime {runtime} names no probe target for its stopwatch: give its host file a \"stopwatch\" (e.g. linux-arm64-aot)");
     }
 
     /// <summary><c>uname -s</c> and <c>uname -m</c> in the words platforms use.</summary>
