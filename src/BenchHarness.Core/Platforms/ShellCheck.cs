@@ -6,7 +6,7 @@ namespace BenchHarness.Core.Platforms;
 /// </summary>
 public static class ShellCheck
 {
-    public const string MissingWord = "missing";
+    private const string MissingWord = "missing";
 
     public const string VersionWord = "version";
 
