@@ -1,8 +1,7 @@
 using BenchHarness.Core.Platforms;
 using BenchHarness.Core.Runner;
+using BenchHarness.Workloads.Catalog;
 using BenchHarness.Workloads.Inputs;
-using CoreSize = BenchHarness.Core.Model.InputSize;
-using WorkloadSize = BenchHarness.Workloads.Catalog.InputSize;
 
 namespace BenchHarness.Cli.Inputs;
 
@@ -16,6 +15,5 @@ public sealed class OfficeInputGenerators : IInputGenerators
     /// <summary>The workloads library's build: a new build may write other bytes.</summary>
     public string Version { get; } = MachineProbe.Fingerprint(typeof(OfficeFiles).Assembly.Location);
 
-    public void Write(string generator, CoreSize size, int seed, int? count, string path) =>
-        OfficeFiles.Write(generator, size == CoreSize.Small ? WorkloadSize.Small : WorkloadSize.Standard, seed, count, path);
+    public void Write(string generator, InputSize size, int seed, int? count, string path) => OfficeFiles.Write(generator, size, seed, count, path);
 }

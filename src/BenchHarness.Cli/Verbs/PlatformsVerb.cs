@@ -40,13 +40,13 @@ internal static class PlatformsVerb
 
         static string Against(PlatformDefinition p) => p.Baseline is null ? "baseline" : $"vs {p.Baseline}";
         var nameWidth = rows.Max(r => r.Platform.Name.Length);
-        var targetWidth = rows.Max(r => r.Platform.Target.Length);
+        var targetWidth = rows.Max(r => r.Platform.Target.Name.Length);
         var baselineWidth = rows.Max(r => Against(r.Platform).Length);
         foreach (var (platform, check) in rows)
         {
             var availability = check();
             var version = (availability.Version is null ? "" : $" · {availability.Version}") + (platform.OptIn ? " · opt-in: runs only when named" : "");
-            Console.WriteLine($"{platform.Name.PadRight(nameWidth)}  {platform.Target.PadRight(targetWidth)}  {Against(platform).PadRight(baselineWidth)}  {availability.Describe()}{version}");
+            Console.WriteLine($"{platform.Name.PadRight(nameWidth)}  {platform.Target.Name.PadRight(targetWidth)}  {Against(platform).PadRight(baselineWidth)}  {availability.Describe()}{version}");
         }
 
         return 0;

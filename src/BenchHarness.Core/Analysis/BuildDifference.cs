@@ -1,8 +1,10 @@
+using BenchHarness.Core.Model;
+
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
 /// What a platform runs that its baseline does not, besides the emulator, read from the two probe targets
-/// (<c>OS-ARCH-CODE</c>, e.g. <c>win-x64-jit</c> against <c>linux-x64-jit</c>). A ratio measures all of it, so the
+/// (<see cref="ProbeTarget"/>, e.g. <c>win-x64-jit</c> against <c>linux-x64-jit</c>). A ratio measures all of it, so the
 /// report says so beside the platform.
 /// </summary>
 public static class BuildDifference
@@ -11,10 +13,10 @@ public static class BuildDifference
 
     private static readonly Dictionary<string, string> ArchNames = new(StringComparer.Ordinal) { ["x64"] = "x86-64", ["arm64"] = "Arm64", ["x86"] = "x86", ["loongarch64"] = "LoongArch64" };
 
-    public static IReadOnlyList<string> Between(string target, string baselineTarget)
+    public static IReadOnlyList<string> Between(ProbeTarget target, ProbeTarget baselineTarget)
     {
-        var (os, arch, code) = Parse(target);
-        var (baseOs, baseArch, baseCode) = Parse(baselineTarget);
+        var (os, arch, code) = target;
+        var (baseOs, baseArch, baseCode) = baselineTarget;
         var differences = new List<string>();
         if (os != baseOs)
         {
@@ -36,13 +38,7 @@ public static class BuildDifference
         return differences;
     }
 
-    private static (string Os, string Arch, string Code) Parse(string target)
-    {
-        var parts = target.Split('-');
-        return parts.Length == 3 ? (parts[0], parts[1], parts[2]) : (target, "", "");
-    }
-
     private static string Name(Dictionary<string, string> names, string key) => names.GetValueOrDefault(key, key);
 
-    private static string Code(string code) => code switch { "aot" => "ahead-of-time compiled (NativeAOT)", "jit" => "JIT-compiled", _ => code };
+    private static string Code(ProbeCode code) => code == ProbeCode.Aot ? "ahead-of-time compiled (NativeAOT)" : "JIT-compiled";
 }

@@ -22,7 +22,7 @@ public static class GateBuilder
 
         var evidence = candidates.SelectMany(c => run.Suite.Weights.Keys.Select(w =>
             Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w), RatioEstimator.Ratio))).ToList();
-        return new GateResult { Mode = "paired", Runs = [directory], Threshold = threshold, Rows = Gate.Decide(evidence, threshold) };
+        return new GateResult { Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Rows = Gate.Decide(evidence, threshold) };
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class GateBuilder
             Evidence(p, p, w, reference.Cell(p, w), candidate.Cell(p, w), RatioEstimator.Unpaired))).ToList();
         return new GateResult
         {
-            Mode = "runs", Runs = [referenceDirectory, candidateDirectory], Threshold = threshold, Forced = forced, Rows = Gate.Decide(evidence, threshold),
+            Mode = GateMode.Runs, Runs = [referenceDirectory, candidateDirectory], Threshold = threshold, Forced = forced, Rows = Gate.Decide(evidence, threshold),
         };
     }
 

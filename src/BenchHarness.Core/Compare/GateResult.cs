@@ -48,8 +48,7 @@ public sealed record GateRow
 /// <summary>compare.json: a gate over every candidate workload, and its outcome.</summary>
 public sealed record GateResult
 {
-    /// <summary><c>paired</c>: candidates against references in one run, round by round; <c>runs</c>: two runs, launches as the unit.</summary>
-    public required string Mode { get; init; }
+    public required GateMode Mode { get; init; }
 
     /// <summary>The run folder(s) compared: the reference run first.</summary>
     public required IReadOnlyList<string> Runs { get; init; }

@@ -23,7 +23,7 @@ public sealed record HostDefinition
     /// The probe target that runs natively on the host and serves as its stopwatch (<c>stamp</c>): by default the
     /// NativeAOT target of the host's own architecture (<c>linux-arm64-aot</c> on an Arm64 Linux host).
     /// </summary>
-    public string? Stopwatch { get; init; }
+    public ProbeTarget? Stopwatch { get; init; }
 
     /// <summary>
     /// The host's runtime identifier (<c>win-arm64</c>) when its <c>uname</c> cannot tell it: Git for Windows' x64 shell on a

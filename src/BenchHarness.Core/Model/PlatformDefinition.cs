@@ -17,7 +17,7 @@ public sealed record PlatformDefinition
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The probe target it runs, e.g. <c>linux-arm64-aot</c>.</summary>
-    public required string Target { get; init; }
+    public required ProbeTarget Target { get; init; }
 
     /// <summary>The platform it is compared with; none for a baseline itself.</summary>
     public string? Baseline { get; init; }

@@ -16,8 +16,12 @@ public sealed record ProjectLayout(string Root)
         Environment.GetEnvironmentVariable("BENCHHARNESS_STATE") is { Length: > 0 } state ? state : Path.Combine(Root, ".state");
 
     /// <summary>The probe executable of a target, e.g. <c>build/probes/win-x64-jit/BenchHarness.Probe.exe</c>.</summary>
-    public string ProbePath(string target) =>
-        Path.Combine(ProbesDirectory, target, target.StartsWith("win-", StringComparison.Ordinal) ? "BenchHarness.Probe.exe" : "BenchHarness.Probe");
+    public string ProbePath(ProbeTarget target) =>
+        Path.Combine(ProbesDirectory, target.Name, target.Os == "win" ? "BenchHarness.Probe.exe" : "BenchHarness.Probe");
+
+    /// <inheritdoc cref="ProbePath(ProbeTarget)"/>
+    /// <exception cref="FormatException"><paramref name="target"/> is not a probe target's name.</exception>
+    public string ProbePath(string target) => ProbePath(ProbeTarget.Parse(target));
 
     /// <summary><c>BENCHHARNESS_HOME</c>, else the nearest folder above the working directory or the program that holds BenchHarness.sln.</summary>
     public static ProjectLayout Discover()

@@ -12,7 +12,7 @@ public static class MachineProbe
         ["sse4_2", "avx", "avx2", "fma", "bmi2", "avx512f", "avx512bw", "avx512vl", "aes", "vaes", "sha_ni", "pclmulqdq", "asimd", "atomics", "sha2", "sha3", "sve", "sve2", "crc32"];
 
     /// <summary>The machine, the harness's revision and the probe builds; <paramref name="outputDirectory"/> is the run folder.</summary>
-    public static MachineInfo Read(ProjectLayout layout, IEnumerable<string> targets, string outputDirectory) => new()
+    public static MachineInfo Read(ProjectLayout layout, IEnumerable<ProbeTarget> targets, string outputDirectory) => new()
     {
         Name = Environment.MachineName,
         CpuModel = ProcField("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
@@ -34,7 +34,7 @@ public static class MachineProbe
         HarnessDirty = CommandOutput.Read(["git", "-C", layout.Root, "status", "--porcelain", "--untracked-files=no"], requireSuccess: true) is { } status
             ? status.Trim().Length > 0 : null,
         ProbeBuilds = targets.Distinct().Select(t => (Target: t, Path: layout.ProbePath(t))).Where(t => File.Exists(t.Path))
-            .ToDictionary(t => t.Target, t => Fingerprint(t.Path)),
+            .ToDictionary(t => t.Target.Name, t => Fingerprint(t.Path)),
     };
 
     /// <summary>The first 16 hex digits of a file's SHA-256.</summary>

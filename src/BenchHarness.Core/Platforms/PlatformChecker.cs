@@ -1,39 +1,45 @@
-using System.Diagnostics;
 using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Platforms;
 
-/// <summary>Checks a platform's host, launcher, required files and built target, and reads the emulator's version.</summary>
+/// <summary>
+/// Decides whether a platform can run: the <see cref="Requirements"/> it has on a machine (host, launcher, required
+/// files, built target), checked here for this machine (<see cref="Check"/>) or by a remote host's shell, and the
+/// emulator's version.
+/// </summary>
 public sealed class PlatformChecker(ProjectLayout layout)
 {
     /// <param name="needsProbe">False for a suite of commands only: the probe target need not be built.</param>
-    public PlatformAvailability Check(PlatformDefinition platform, bool needsProbe = true)
+    public PlatformAvailability Check(PlatformDefinition platform, bool needsProbe = true) =>
+        PlatformAvailability.Of(Requirements(platform, Site.ThisMachine, needsProbe).Select(r => r.Check(Site.ThisMachine)));
+
+    /// <summary>What the platform needs on <paramref name="site"/>, in the order they are checked: the first one missing is the reason given.</summary>
+    public IReadOnlyList<Requirement> Requirements(PlatformDefinition platform, Site site, bool needsProbe = true)
     {
-        if (platform.Host != HostPlatform.Current)
+        var install = Install(platform);
+        var requirements = new List<Requirement> { new RuntimeIs(platform.Host) };
+        if (platform.Launcher.Count > 0)
         {
-            return Unavailable($"a template for {platform.Host} hosts; this host is {HostPlatform.Current}");
+            requirements.Add(new CommandExists(platform.Launcher[0], install));
         }
 
-        if (platform.Launcher.Count > 0 && HostPlatform.FindProgram(platform.Launcher[0]) is null)
+        requirements.AddRange(platform.Requires.Select(file => new FileExists(file, install)));
+        if (needsProbe)
         {
-            return Unavailable($"{platform.Launcher[0]} not found{Install(platform)}");
+            requirements.Add(new ProbeBuilt(platform.Target, layout.ProbePath(platform.Target)));
         }
 
-        foreach (var file in platform.Requires)
+        if (site.Stopwatch is { } stopwatch)
         {
-            if (!File.Exists(file) && !Directory.Exists(file))
-            {
-                return Unavailable($"{file} is missing{Install(platform)}");
-            }
+            requirements.Add(new ProbeBuilt(stopwatch, layout.ProbePath(stopwatch), Stopwatch: true));
         }
 
-        var probe = layout.ProbePath(platform.Target);
-        if (needsProbe && !File.Exists(probe))
+        if (platform.Version.Count > 0)
         {
-            return Unavailable($"target {platform.Target} not built (run ./scripts/build-probes.sh {platform.Target})");
+            requirements.Add(new VersionOf(platform.Version));
         }
 
-        return new PlatformAvailability(true, null, ReadVersion(platform));
+        return requirements;
     }
 
     /// <summary>Why the platform cannot run the suite's commands (no program for its runtime, or the program is not installed); null when it can.</summary>
@@ -42,9 +48,9 @@ public sealed class PlatformChecker(ProjectLayout layout)
         foreach (var workload in suite.Workloads.Where(w => w.Command is not null))
         {
             var command = workload.Command!;
-            if (Runner.CommandAttempt.ProgramFor(platform, command) is not { } program)
+            if (command.Program.GetValueOrDefault(platform.Target.Runtime) is not { } program)
             {
-                return $"the command {workload.Name} has no program for {Runner.CommandAttempt.Runtime(platform)} (it has: {string.Join(", ", command.Program.Keys)})";
+                return $"the command {workload.Name} has no program for {platform.Target.Runtime} (it has: {string.Join(", ", command.Program.Keys)})";
             }
 
             if (!File.Exists(program))
@@ -57,11 +63,6 @@ public sealed class PlatformChecker(ProjectLayout layout)
         return null;
     }
 
-    private static PlatformAvailability Unavailable(string reason) => new(false, reason, null);
-
     private static string Install(PlatformDefinition platform) =>
         platform.Packages.Count > 0 ? $" (install: apt-get install {string.Join(' ', platform.Packages)}, or run ./scripts/setup.sh)" : "";
-
-    /// <summary>The first line the version command prints, or null when it has none or it fails.</summary>
-    public static string? ReadVersion(PlatformDefinition platform) => CommandOutput.FirstLine(platform.Version);
 }

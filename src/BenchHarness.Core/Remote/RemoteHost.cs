@@ -20,12 +20,13 @@ public sealed class RemoteHost
     private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
     private readonly Lock _storing = new();
 
-    private RemoteHost(HostDefinition definition, ProjectLayout layout, string directory, string runtime)
+    private RemoteHost(HostDefinition definition, ProjectLayout layout, string directory, string runtime, ProbeTarget stopwatch)
     {
         Definition = definition;
         _layout = layout;
         Directory = directory;
         Runtime = runtime;
+        StopwatchTarget = stopwatch;
     }
 
     public HostDefinition Definition { get; }
@@ -39,7 +40,7 @@ public sealed class RemoteHost
     public string Runtime { get; }
 
     /// <summary>The probe target that runs natively there and times launches (<see cref="HostDefinition.Stopwatch"/>).</summary>
-    public string StopwatchTarget => Definition.Stopwatch ?? $"{Runtime}-aot";
+    public ProbeTarget StopwatchTarget { get; }
 
     /// <summary>
     /// Logs in, makes the host's folder and reads its architecture. Authentication failures and unknown host keys are
@@ -67,7 +68,10 @@ public sealed class RemoteHost
             return (null, $"host {definition.Name}: its shell did not answer as a POSIX shell does (pwd, uname): {reply.Output.Trim()}");
         }
 
-        return (new RemoteHost(definition, layout, lines[0], definition.Runtime ?? RuntimeOf(lines[1], lines[2])), null);
+        var runtime = definition.Runtime ?? RuntimeOf(lines[1], lines[2]);
+        return (definition.Stopwatch ?? ProbeTarget.TryParse($"{runtime}-aot")) is { } stopwatch
+            ? (new RemoteHost(definition, layout, lines[0], runtime, stopwatch), null)
+            : (null, $"host {definition.Name}: its runtime {runtime} names no probe target for its stopwatch: give its host file a \"stopwatch\" (e.g. linux-arm64-aot)");
     }
 
     /// <summary><c>uname -s</c> and <c>uname -m</c> in the words platforms use.</summary>
@@ -90,7 +94,7 @@ public sealed class RemoteHost
     }
 
     /// <summary>The host's disclosure, read with its own tools (/proc on Linux, sysctl on macOS).</summary>
-    public MachineInfo ReadMachine(IEnumerable<string> targets)
+    public MachineInfo ReadMachine(IEnumerable<ProbeTarget> targets)
     {
         var script = $"cd {Ssh.Quote(Directory)}\n" + """
             echo "name=$(uname -n)"; echo "kernel=$(uname -r)"
@@ -126,59 +130,32 @@ public sealed class RemoteHost
             Container = fields.GetValueOrDefault("container") is { } container && container != "none" ? container : null,
             FileSystems = fields.GetValueOrDefault("fs") is { } fs ? new Dictionary<string, string> { ["host folder"] = fs } : new Dictionary<string, string>(),
             ProbeBuilds = targets.Distinct().Select(t => (Target: t, Path: _layout.ProbePath(t))).Where(t => File.Exists(t.Path))
-                .ToDictionary(t => t.Target, t => MachineProbe.Fingerprint(t.Path)),
+                .ToDictionary(t => t.Target.Name, t => MachineProbe.Fingerprint(t.Path)),
         };
     }
 
-    /// <summary>Whether the host can run the platform: its architecture, the launcher and required files there, the probe built here; and the emulator's version there.</summary>
+    /// <summary>
+    /// Whether the host can run the platform: what the harness can tell by itself (its architecture, the probe and the
+    /// stopwatch built here), then the rest in one script run by the host's shell (the launcher and required files
+    /// there, the emulator's version).
+    /// </summary>
     public PlatformAvailability Check(PlatformDefinition platform)
     {
-        if (platform.Host != Runtime)
+        var site = new Site(Name, Runtime, StopwatchTarget);
+        var requirements = new PlatformChecker(_layout).Requirements(platform, site);
+        var here = PlatformAvailability.Of(requirements.Where(r => r.Shell() is null).Select(r => r.Check(site)));
+        if (!here.Available)
         {
-            return new(false, $"a platform for {platform.Host} hosts; host {Name} is {Runtime}", null);
+            return here;
         }
 
-        if (!File.Exists(_layout.ProbePath(platform.Target)))
+        var reply = SshSession.Run(Definition, ShellCheck.Script(requirements));
+        return ShellCheck.Read(reply.Output) switch
         {
-            return new(false, $"target {platform.Target} not built here (run ./scripts/build-probes.sh {platform.Target}); it is copied to host {Name} when needed", null);
-        }
-
-        if (!File.Exists(_layout.ProbePath(StopwatchTarget)))
-        {
-            return new(false, $"host {Name}'s stopwatch, target {StopwatchTarget}, is not built here (run ./scripts/build-probes.sh {StopwatchTarget})", null);
-        }
-
-        var script = new StringBuilder();
-        if (platform.Launcher.Count > 0)
-        {
-            script.Append(CultureInfo.InvariantCulture, $"command -v {Ssh.Quote(platform.Launcher[0])} >/dev/null 2>&1 || echo {Ssh.Quote("missing " + platform.Launcher[0] + " not found")}\n");
-        }
-
-        foreach (var file in platform.Requires)
-        {
-            script.Append(CultureInfo.InvariantCulture, $"test -e {Ssh.Quote(file)} || echo {Ssh.Quote("missing " + file + " is missing")}\n");
-        }
-
-        if (platform.Version.Count > 0)
-        {
-            script.Append(CultureInfo.InvariantCulture, $"echo \"version $({Ssh.Quote(platform.Version)} 2>&1 | sed -n '/[^[:space:]]/{{p;q;}}')\"\n");
-        }
-
-        script.Append("echo checked\n");
-        var reply = SshSession.Run(Definition, script.ToString());
-        var lines = reply.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (!lines.Contains("checked"))
-        {
-            return new(false, $"host {Name} did not answer the platform check: {Ssh.LastLine(reply.Error)}", null);
-        }
-
-        if (lines.FirstOrDefault(l => l.StartsWith("missing ", StringComparison.Ordinal)) is { } missing)
-        {
-            return new(false, $"on host {Name}: {missing[8..]}", null);
-        }
-
-        var version = lines.FirstOrDefault(l => l.StartsWith("version ", StringComparison.Ordinal))?[8..].Trim();
-        return new(true, null, string.IsNullOrEmpty(version) ? null : version);
+            null => new(false, $"host {Name} did not answer the platform check: {Ssh.LastLine(reply.Error)}", null),
+            { Missing: { } missing } => new(false, $"on host {Name}: {missing}", null),
+            var found => new(true, null, found.Version),
+        };
     }
 
     /// <summary>Where the probe builds and state are on the host; a probe build is copied there the first time it is asked for.</summary>
@@ -244,14 +221,4 @@ public sealed class RemoteHost
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
     }
-}
-
-/// <summary>
-/// A remote host cannot go on: the connection to it was lost, or (<paramref name="lost"/> false) it could not take a
-/// copy. Its remaining launches wait for a resume; the other machines go on.
-/// </summary>
-public sealed class HostLostException(string host, string reason, bool lost = true)
-    : Exception(lost ? $"the connection to host {host} was lost: {reason}" : $"host {host}: {reason}")
-{
-    public string Host { get; } = host;
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
 
 namespace BenchHarness.Core.Remote;
 
@@ -60,23 +60,9 @@ public static class Ssh
     }
 
     /// <summary>Words quoted for a POSIX shell: each in single quotes, so that nothing in them is interpreted.</summary>
-    public static string Quote(IEnumerable<string> words) => string.Join(' ', words.Select(Quote));
+    public static string Quote(IEnumerable<string> words) => PosixShell.Quote(words);
 
-    public static string Quote(string word)
-    {
-        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@%".Contains(c, StringComparison.Ordinal)))
-        {
-            return word;
-        }
-
-        var quoted = new StringBuilder("'");
-        foreach (var c in word)
-        {
-            quoted.Append(c == '\'' ? "'\\''" : c.ToString());
-        }
-
-        return quoted.Append('\'').ToString();
-    }
+    public static string Quote(string word) => PosixShell.Quote(word);
 
     /// <summary>A leading <c>~/</c> is the local home folder.</summary>
     public static string Home(string path) =>

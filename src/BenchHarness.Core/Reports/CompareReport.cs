@@ -21,10 +21,10 @@ public static class CompareReport
     public static string Markdown(GateResult gate)
     {
         var md = new StringBuilder();
-        md.Append("# BenchHarness compare: ").Append(gate.Mode == "paired" ? "candidates against their references, one run" : "two runs").Append("\n\n");
+        md.Append("# BenchHarness compare: ").Append(gate.Mode == GateMode.Paired ? "candidates against their references, one run" : "two runs").Append("\n\n");
         md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
         md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
-            .Append(gate.Mode == "paired" ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
+            .Append(gate.Mode == GateMode.Paired ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
             md.Append("- not like for like, compared with --force: ").Append(MarkdownText.Escape(forced)).Append('\n');

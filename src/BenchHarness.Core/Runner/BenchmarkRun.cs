@@ -83,7 +83,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         {
             await RunPlanAsync(site, suite, platforms, journal, journaled, lastAttempt, warmByCell, probeInputs, progress, cancellation).ConfigureAwait(false);
         }
-        catch (Remote.HostLostException lost) when (site.Host is not null)
+        catch (HostLostException lost) when (site.Host is not null)
         {
             foreach (var platform in platforms)
             {
@@ -190,7 +190,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }, cancellation).ConfigureAwait(false);
         if (outcome.ConnectionLost)
         {
-            throw new Remote.HostLostException(site.Host ?? "(this machine)", outcome.StartError ?? "");
+            throw new HostLostException(site.Host ?? "(this machine)", outcome.StartError ?? "");
         }
 
         progress(session.Arch is null

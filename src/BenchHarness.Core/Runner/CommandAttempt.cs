@@ -89,7 +89,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
     }
 
     /// <summary>The platform's runtime identifier: its target without the compilation mode (<c>linux-x64-aot</c> → <c>linux-x64</c>).</summary>
-    public static string Runtime(PlatformDefinition platform) => platform.Target[..Math.Max(0, platform.Target.LastIndexOf('-'))];
+    public static string Runtime(PlatformDefinition platform) => platform.Target.Runtime;
 
     public static string? ProgramFor(PlatformDefinition platform, CommandWorkload command) => command.Program.GetValueOrDefault(Runtime(platform));
 

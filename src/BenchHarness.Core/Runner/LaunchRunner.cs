@@ -61,7 +61,7 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         cancellation.ThrowIfCancellationRequested();
         if (outcome.ConnectionLost)
         {
-            throw new Remote.HostLostException(launch.Platform.Remote ?? "(this machine)", outcome.StartError ?? "");
+            throw new HostLostException(launch.Platform.Remote ?? "(this machine)", outcome.StartError ?? "");
         }
 
         var (status, error) = Judge(launch.Platform, outcome, session);

@@ -18,10 +18,10 @@ internal static class TestData
     };
 
     public static PlatformDefinition Native(string name = "native-aot", string target = "linux-x64-aot") =>
-        new() { Name = name, Target = target, ExpectArch = "X64", ExpectOs = "Linux" };
+        new() { Name = name, Target = ProbeTarget.Parse(target), ExpectArch = "X64", ExpectOs = "Linux" };
 
     public static PlatformDefinition Emulated(string name = "qemu-aarch64", string target = "linux-arm64-aot", string baseline = "native-aot", string arch = "Arm64") =>
-        new() { Name = name, Target = target, Baseline = baseline, Launcher = ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], ExpectArch = arch, ExpectOs = "Linux" };
+        new() { Name = name, Target = ProbeTarget.Parse(target), Baseline = baseline, Launcher = ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], ExpectArch = arch, ExpectOs = "Linux" };
 
     public static ProjectLayout Layout() => new(Path.Combine(Path.GetTempPath(), "benchharness-tests-layout"));
 

@@ -57,7 +57,7 @@ public sealed class DisclosureTests
     public void A_run_records_the_machine_the_software_and_the_build()
     {
         var layout = ProjectLayout.Discover();
-        var machine = MachineProbe.Read(layout, ["linux-x64-aot"], TestData.TempDirectory());
+        var machine = MachineProbe.Read(layout, [ProbeTarget.Parse("linux-x64-aot")], TestData.TempDirectory());
 
         Assert.NotEmpty(machine.CpuFlags);
         Assert.Contains("temp", machine.FileSystems.Keys);
@@ -83,13 +83,13 @@ public sealed class DisclosureTests
     [InlineData("linux-arm64-jit", "linux-x64-aot", "JIT-compiled code, its baseline ahead-of-time compiled (NativeAOT) code")]
     public void What_differs_besides_the_emulator_is_read_from_the_two_probe_builds(string target, string baseline, string expected)
     {
-        Assert.Contains(BuildDifference.Between(target, baseline), d => d.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(BuildDifference.Between(ProbeTarget.Parse(target), ProbeTarget.Parse(baseline)), d => d.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_same_build_under_an_emulator_differs_in_nothing_else()
     {
-        Assert.Empty(BuildDifference.Between("linux-x64-aot", "linux-x64-aot"));
-        Assert.Equal(2, BuildDifference.Between("linux-arm64-jit", "linux-x64-aot").Count);
+        Assert.Empty(BuildDifference.Between(ProbeTarget.Parse("linux-x64-aot"), ProbeTarget.Parse("linux-x64-aot")));
+        Assert.Equal(2, BuildDifference.Between(ProbeTarget.Parse("linux-arm64-jit"), ProbeTarget.Parse("linux-x64-aot")).Count);
     }
 }

@@ -1,6 +1,7 @@
 using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Compare;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Reports;
 
 namespace BenchHarness.Tests.Unit;
 
@@ -106,5 +107,15 @@ public sealed class GateTests
         Assert.Equal(1.386380, ratio.Upper!.Value, 5);
         Assert.Equal(0.287864, ratio.PValue!.Value, 5);
         Assert.Null(RatioEstimator.Unpaired(Launches(0.1), Launches(0.0, 0.1)).Lower);
+    }
+
+    [Theory]
+    [InlineData(GateMode.Paired, "paired")]
+    [InlineData(GateMode.Runs, "runs")]
+    public void Compare_json_names_the_mode_in_words(GateMode mode, string word)
+    {
+        var gate = new GateResult { Mode = mode, Runs = ["runs/a"], Threshold = Threshold, Rows = [] };
+
+        Assert.Contains($"\"mode\": \"{word}\"", System.Text.Encoding.UTF8.GetString(CompareReport.Json(gate)), StringComparison.Ordinal);
     }
 }

@@ -174,7 +174,7 @@ public sealed class StoredRunTests
             journal.Append(new RunRecord
             {
                 JournalFormat = JournalFile.CurrentFormat, Suite = TestData.Suite(), Host = "linux-x64",
-                Platforms = [new PlatformDefinition { Name = "native-aot", Target = "linux-x64-aot" }],
+                Platforms = [new PlatformDefinition { Name = "native-aot", Target = ProbeTarget.Parse("linux-x64-aot") }],
             });
             journal.Append(new SampleRecord { Platform = "native-aot", Workload = "w", Round = 0, Attempt = 1, Kind = SampleKind.Warm, Ns = 5, Checksum = "ab" });
         }

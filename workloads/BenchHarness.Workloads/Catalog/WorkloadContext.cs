@@ -12,6 +12,10 @@ public sealed record WorkloadContext(InputSize Size, int Seed, string ScratchDir
     public Inputs.InputStore Inputs => Store ?? BenchHarness.Workloads.Inputs.InputStore.Generating(Size, Seed);
 }
 
+/// <summary>
+/// The size of a suite's generated inputs: the one enum of workloads, probe and harness (Core names it as its own),
+/// written <c>small</c> and <c>standard</c> in suites, result.json and the probe's <c>--size</c>.
+/// </summary>
 public enum InputSize
 {
     Small,
