@@ -117,6 +117,13 @@ internal static partial class CommandLine
         }
     }
 
+    /// <inheritdoc cref="Worded{T}"/>
+    public static void Worded(BadInputKind kind, Func<BadInputException, string> words, Action call) => Worded(kind, words, () =>
+    {
+        call();
+        return true;
+    });
+
     /// <summary>Every value of a repeatable option; commas also separate values (<c>--platform a,b</c>).</summary>
     public static IReadOnlyList<string> Many(this ParseResult result, Option<string[]> option) =>
         (result.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();

@@ -70,11 +70,8 @@ internal static class RunVerb
         var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
         var directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         // Before any host is connected to.
-        CommandLine.Worded(BadInputKind.AlreadyExists, _ => $"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.", () =>
-        {
-            BenchmarkRun.RefuseEarlierRun(directory);
-            return directory;
-        });
+        CommandLine.Worded(BadInputKind.AlreadyExists, _ => $"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.",
+            () => BenchmarkRun.RefuseEarlierRun(directory));
         return new RunPlan(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false);
     }
 
