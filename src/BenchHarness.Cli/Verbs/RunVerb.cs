@@ -129,7 +129,7 @@ internal static class RunVerb
         : n;
 
     /// <summary><c>--candidate NAME=PATH</c>: a shipped platform and the emulator binary to use instead of its own.</summary>
-    private static CandidateBuild CandidateBuildOf(string spec)
+    internal static CandidateBuild CandidateBuildOf(string spec)
     {
         var split = spec.IndexOf('=', StringComparison.Ordinal);
         if (split <= 0 || split == spec.Length - 1)

@@ -64,6 +64,15 @@ public sealed class CliTests
         Assert.Equal((BadInputKind.BadArgument, directory), (error.Kind, error.Subject));
     }
 
+    [Fact]
+    public void A_candidate_is_NAME_equals_PATH_and_a_relative_path_is_taken_from_here()
+    {
+        Assert.Equal(new Core.Definitions.CandidateBuild("qemu-aarch64", "/opt/qemu/bin/qemu-aarch64"), Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=/opt/qemu/bin/qemu-aarch64"));
+        Assert.Equal(Path.GetFullPath("./qemu-aarch64"), Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=./qemu-aarch64").Emulator);
+        // A program on PATH stays a name.
+        Assert.Equal("qemu-aarch64", Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=qemu-aarch64").Emulator);
+    }
+
     [Theory]
     [InlineData("run", "--candidate <NAME=PATH>")]
     [InlineData("report", "--progress <NAME|FILE>")]
