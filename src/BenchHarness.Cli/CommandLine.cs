@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BenchHarness.Cli.Verbs;
+using BenchHarness.Core.Model;
 
 namespace BenchHarness.Cli;
 
@@ -31,6 +32,20 @@ internal static partial class CommandLine
         root.Subcommands.Add(help);
         root.SetAction(_ => root.Parse(["--help"]).Invoke());
         return root;
+    }
+
+    /// <summary>Parses and runs one command line; a line that does not parse is bad input. Exceptions reach the caller.</summary>
+    public static Task<int> InvokeAsync(string[] args, CancellationToken cancellation)
+    {
+        // No response files: an argument that starts with @ is a name, not a file of more arguments.
+        var parsed = Build(cancellation).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
+        {
+            throw new BadInputException(BadInputKind.BadArgument, Describe(parsed));
+        }
+
+        // The harness's own handlers (Program) end a run on Ctrl-C and SIGTERM, ending what it started.
+        return parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, CancellationToken.None);
     }
 
     /// <summary>A line that does not parse, as one line: its first error and, for a misspelt word, the nearest one the verb knows.</summary>
@@ -88,6 +103,26 @@ internal static partial class CommandLine
 
     [System.Text.RegularExpressions.GeneratedRegex("(--[A-Za-z][A-Za-z-]*)")]
     private static partial System.Text.RegularExpressions.Regex OptionLike();
+
+    /// <summary>Calls into Core; bad input of <paramref name="kind"/> it throws is worded again in the verb's terms (its flags).</summary>
+    public static T Worded<T>(BadInputKind kind, Func<BadInputException, string> words, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (BadInputException e) when (e.Kind == kind)
+        {
+            throw e.Reworded(words(e));
+        }
+    }
+
+    /// <inheritdoc cref="Worded{T}"/>
+    public static void Worded(BadInputKind kind, Func<BadInputException, string> words, Action call) => Worded(kind, words, () =>
+    {
+        call();
+        return true;
+    });
 
     /// <summary>Every value of a repeatable option; commas also separate values (<c>--platform a,b</c>).</summary>
     public static IReadOnlyList<string> Many(this ParseResult result, Option<string[]> option) =>

@@ -19,15 +19,7 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 
 try
 {
-    // No response files: an argument that starts with @ is a name, not a file of more arguments.
-    var parsed = BenchHarness.Cli.CommandLine.Build(cancellation.Token).Parse(args, new System.CommandLine.ParserConfiguration { ResponseFileTokenReplacer = null });
-    if (parsed.Errors.Count > 0)
-    {
-        throw new BadInputException(BenchHarness.Cli.CommandLine.Describe(parsed));
-    }
-
-    // The harness's own handlers above end a run on Ctrl-C and SIGTERM (ending what it started); exceptions reach the catches below.
-    return await parsed.InvokeAsync(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    return await BenchHarness.Cli.CommandLine.InvokeAsync(args, cancellation.Token);
 }
 catch (BadInputException e)
 {

@@ -43,20 +43,22 @@ internal static class CompareVerb
         switch (positionals)
         {
             case [var run]:
-                gate = GateBuilder.Paired(ResultFile.Read(run), run, threshold);
+                var result = ResultFile.Read(run);
+                gate = CommandLine.Worded(BadInputKind.BadArgument, _ => $"compare {run}: the run has no candidate (a platform with a \"reference\", or run --candidate NAME=PATH); to compare two runs, give both folders.",
+                    () => GateBuilder.Paired(result, run, threshold));
                 break;
             case [var baseRun, var candidateRun]:
                 var (reference, candidate) = (ResultFile.Read(baseRun), ResultFile.Read(candidateRun));
                 var differences = LikeForLike.Differences(reference, candidate);
                 if (differences.Count > 0 && !force)
                 {
-                    throw new BadInputException($"compare: the runs are not like for like — {string.Join("; ", differences)} (compare anyway with --force).");
+                    throw new BadInputException(BadInputKind.NotLikeForLike, candidateRun, $"compare: the runs are not like for like — {string.Join("; ", differences)} (compare anyway with --force).");
                 }
 
                 gate = GateBuilder.Runs(reference, baseRun, candidate, candidateRun, threshold, differences);
                 break;
             default:
-                throw new BadInputException("compare: give one run folder (its candidates against their references) or two (a base run, then a candidate run).");
+                throw new BadInputException(BadInputKind.BadArgument, "compare: give one run folder (its candidates against their references) or two (a base run, then a candidate run).");
         }
 
         var directory = arguments.GetValue(Out) ?? positionals[^1];
@@ -78,10 +80,10 @@ internal static class CompareVerb
         var percent = text.EndsWith('%');
         if (!double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            throw new BadInputException($"compare: --threshold '{text}' is not a number (e.g. 5% or 0.05).");
+            throw new BadInputException(BadInputKind.BadArgument, text, $"compare: --threshold '{text}' is not a number (e.g. 5% or 0.05).");
         }
 
         value = percent ? value / 100 : value;
-        return value is > 0 and < 1 ? value : throw new BadInputException($"compare: --threshold {text} must lie between 0% and 100%.");
+        return value is > 0 and < 1 ? value : throw new BadInputException(BadInputKind.BadArgument, text, $"compare: --threshold {text} must lie between 0% and 100%.");
     }
 }

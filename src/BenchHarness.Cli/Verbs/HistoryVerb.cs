@@ -28,7 +28,7 @@ internal static class HistoryVerb
 
     private static int Execute(ParseResult arguments)
     {
-        var output = arguments.GetValue(Out) ?? throw new BadInputException("history: give --out DIR for the trend page and plots.");
+        var output = arguments.GetValue(Out) ?? throw new BadInputException(BadInputKind.BadArgument, "history: give --out DIR for the trend page and plots.");
         var history = HistoryBuilder.Build((arguments.GetValue(Runs) ?? []).Select(d => (d, ResultFile.Read(d))).ToList());
         ExportWriter.Save(output, TrendChart.Export(history)
             .Append(new ExportedFile("history.html", System.Text.Encoding.UTF8.GetBytes(HistoryReport.Html(history))))

@@ -14,6 +14,8 @@ internal static class MergeVerb
     private static readonly Option<string[]> Compare = CommandLine.Repeatable("--compare", "PLATFORM=BASELINE",
         "Also compares PLATFORM with BASELINE of another machine (merged names, e.g. box64@arm-box=native-aot@x86-pc); reported as a comparison of different machines. Repeatable.");
 
+    private const string TwoOrMore = "merge: give two or more run folders (each NAME=DIR or DIR), made on different machines";
+
     public static Command Command()
     {
         var command = new Command("merge", """
@@ -30,12 +32,21 @@ internal static class MergeVerb
 
     private static int Execute(ParseResult arguments)
     {
-        var output = arguments.GetValue(Out) ?? throw new BadInputException("merge: give --out DIR for the merged result and report.");
-        var progress = ProgressTableLoader.Load(arguments.GetValue(ReportVerb.Progress) ?? ProgressTableLoader.Default, ProjectLayout.Discover());
-        var merged = RunMerger.Merge((arguments.GetValue(Runs) ?? []).Select(RunMerger.ParseSource).ToList(), arguments.Many(Compare).Select(RunMerger.ParseAcross).ToList());
+        var output = arguments.GetValue(Out) ?? throw new BadInputException(BadInputKind.BadArgument, "merge: give --out DIR for the merged result and report.");
+        var progress = ReportVerb.ProgressOf(arguments, ProjectLayout.Discover());
+        var sources = (arguments.GetValue(Runs) ?? []).Select(Source).ToList();
+        var across = arguments.Many(Compare).Select(Across).ToList();
+        if (sources.Count == 0)
+        {
+            throw new BadInputException(BadInputKind.BadArgument, $"{TwoOrMore}.");
+        }
+
+        // Merge refuses a single run of one machine: say what merge takes, with its flags.
+        var merged = CommandLine.Worded(BadInputKind.BadArgument, _ => $"{TwoOrMore}, or one run of several machines (run --host) to compare across them with --compare.",
+            () => RunMerger.Merge(sources, across));
         if (File.Exists(Path.Combine(output, JournalFile.FileName)))
         {
-            throw new BadInputException($"merge: '{output}' already holds a run or a merge: choose another --out.");
+            throw new BadInputException(BadInputKind.AlreadyExists, output, $"merge: '{output}' already holds a run or a merge: choose another --out.");
         }
 
         using (var journal = JournalFile.OpenForAppend(output))
@@ -47,6 +58,22 @@ internal static class MergeVerb
         }
 
         Console.Error.WriteLine($"merged {merged.Run.Machines!.Count} machines ({string.Join(", ", merged.Run.Machines!.Select(m => m.Name))}) into {output}");
-        return ReportVerb.Analyse(output, progress);
+        ReportVerb.Analyse(output, progress);
+        return 0;
     }
+
+    /// <summary><c>DIR</c> or <c>NAME=DIR</c>.</summary>
+    internal static RunMerger.Source Source(string argument)
+    {
+        var eq = argument.IndexOf('=', StringComparison.Ordinal);
+        return eq > 0 && !Directory.Exists(argument) && HostLoader.IsMachineName(argument[..eq])
+            ? new RunMerger.Source(argument[(eq + 1)..], argument[..eq])
+            : new RunMerger.Source(argument, null);
+    }
+
+    /// <summary><c>PLATFORM=BASELINE</c>.</summary>
+    private static RunMerger.Across Across(string argument) =>
+        argument.Split('=') is [var platform, var baseline] && platform.Length > 0 && baseline.Length > 0
+            ? new RunMerger.Across(platform, baseline)
+            : throw new BadInputException(BadInputKind.BadArgument, argument, $"--compare '{argument}': give PLATFORM=BASELINE with their merged names, e.g. windows-on-arm-prism@arm-laptop=native-jit@x86-pc.");
 }

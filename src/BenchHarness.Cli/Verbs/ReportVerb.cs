@@ -1,9 +1,9 @@
 using System.CommandLine;
-using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Definitions;
-using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Pipeline;
 using BenchHarness.Core.Reports;
+using BenchHarness.Core.Results;
 using BenchHarness.Plots;
 
 namespace BenchHarness.Cli.Verbs;
@@ -33,35 +33,17 @@ internal static class ReportVerb
     {
         if (arguments.GetValue(Folder) is not [var folder])
         {
-            throw new BadInputException("report: give one run folder, e.g. benchharness report results/latest");
+            throw new BadInputException(BadInputKind.BadArgument, "report: give one run folder, e.g. benchharness report results/latest");
         }
 
-        var progress = ProgressTableLoader.Load(arguments.GetValue(Progress) ?? ProgressTableLoader.Default, ProjectLayout.Discover());
-        return Analyse(folder, progress);
-    }
-
-    public static int Analyse(string directory, ProgressTable progress)
-    {
-        var journal = JournalFile.Read(directory);
-        if (journal.CutLastLine is { } line)
-        {
-            Console.Error.WriteLine($"note: {Path.Combine(directory, JournalFile.FileName)} line {line} was cut mid-write (the run was killed while writing it); read up to the line before");
-        }
-
-        var result = ResultBuilder.Build(journal, progress);
-        ExportWriter.Write(result, directory, Exporters);
-        foreach (var index in result.Index)
-        {
-            Console.WriteLine(ReportTables.Headline(index));
-        }
-
-        var failed = result.Cells.Where(c => c.Status != CellStatus.Ok).ToList();
-        foreach (var cell in failed)
-        {
-            Console.WriteLine($"{cell.Platform} · {cell.Workload}: {Words.Of(cell.Status)}{(cell.Error is null ? "" : $" ({cell.Error})")}");
-        }
-
-        Console.WriteLine($"{result.Cells.Count - failed.Count} of {result.Cells.Count} cells ok; report: {Path.Combine(directory, "report.md")}");
+        Analyse(folder, ProgressOf(arguments, ProjectLayout.Discover()));
         return 0;
     }
+
+    /// <summary>The progress table <c>--progress</c> names, or the default one.</summary>
+    public static ProgressTable ProgressOf(ParseResult arguments, ProjectLayout layout) =>
+        ProgressTableLoader.Load(arguments.GetValue(Progress) ?? ProgressTableLoader.Default, layout);
+
+    /// <summary>Analyse and export: the last step of run, report and merge.</summary>
+    public static RunResult Analyse(string directory, ProgressTable progress) => new ReportStep(Exporters, Console.Out, Console.Error).Write(directory, progress);
 }

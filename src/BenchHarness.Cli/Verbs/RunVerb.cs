@@ -11,7 +11,7 @@ using BenchHarness.Workloads.Catalog;
 
 namespace BenchHarness.Cli.Verbs;
 
-/// <summary><c>run</c>: parse, plan and run, then analyse and export (the same as <c>report</c>).</summary>
+/// <summary><c>run</c>: parse and plan, run, then analyse and export (the same step as <c>report</c>).</summary>
 internal static class RunVerb
 {
     private static readonly Option<string> Suite = CommandLine.Single("--suite", "NAME|FILE", "The suite: a shipped one (quick, default, regression) or a JSON file. Default: default.");
@@ -40,65 +40,78 @@ internal static class RunVerb
         return command;
     }
 
+    /// <summary>Parse and plan, run, then analyse and export.</summary>
     private static async Task<int> ExecuteAsync(ParseResult arguments, CancellationToken cancellation)
     {
         var layout = ProjectLayout.Discover();
-        var progress = ProgressTableLoader.Load(arguments.GetValue(ReportVerb.Progress) ?? ProgressTableLoader.Default, layout);
+        var progress = ReportVerb.ProgressOf(arguments, layout);
+        var plan = arguments.GetValue(Resume) is { } resume ? ResumePlan(arguments, resume) : NewPlan(arguments, layout);
+        using var owned = new Owned();
+        // Before anything is written: a host that refuses the login or whose key is unknown is bad input.
+        var (records, sites) = HostConnector.Connect(plan.Hosts, layout, plan.Platforms, plan.Suite, ProcessSweep.TokenFor(plan.Directory), Progress, owned, describe: !plan.Resuming);
+        using var launcher = Prepare(plan);
         var checker = new PlatformChecker(layout);
-        string directory;
-        if (arguments.GetValue(Resume) is { } resume)
+        await plan.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !plan.Suite.OnlyCommands), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
+        ReportVerb.Analyse(plan.Directory, progress);
+        return 0;
+    }
+
+    /// <summary>A new run: the suite, platforms and hosts the options name, into a folder that holds no run yet.</summary>
+    private static RunPlan NewPlan(ParseResult arguments, ProjectLayout layout)
+    {
+        var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names);
+        var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
+        var requested = arguments.Many(Platform);
+        var candidates = arguments.Many(Candidate).Select(CandidateBuildOf).ToList();
+        var hosts = HostLoader.LoadAll(arguments.Many(Host), layout);
+        var local = requested.Count > 0 || candidates.Count > 0
+            ? CommandLine.Worded(BadInputKind.BadArgument, e => $"--candidate {e.Subject}: a native platform has no emulator binary to swap.", () => PlatformLoader.Select(requested, layout, candidates))
+            : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
+        var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
+        var directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        // Before any host is connected to.
+        CommandLine.Worded(BadInputKind.AlreadyExists, _ => $"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.",
+            () => BenchmarkRun.RefuseEarlierRun(directory));
+        return new RunPlan(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false);
+    }
+
+    /// <summary>A resume: the suite, platforms and hosts of the interrupted run, from its journal.</summary>
+    private static RunPlan ResumePlan(ParseResult arguments, string directory)
+    {
+        if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
+            || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0)
         {
-            if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
-                || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0)
-            {
-                throw new BadInputException("run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --platform, --candidate and --host.");
-            }
-
-            directory = resume;
-            var run = JournalFile.Read(directory).Run;
-            if (run.Machines is not null)
-            {
-                throw new BadInputException($"'{directory}' is a merge of runs, not a run: resume the runs it came from ({string.Join(", ", run.Machines.Select(m => m.Source).Distinct())}) and merge them again.");
-            }
-
-            var journaled = run.Suite;
-            using var launcher = Launcher(directory);
-            using var owned = new Owned();
-            var (_, sites) = HostConnector.Connect(run.Hosts.Select(h => h.Definition).ToList(), layout, run.Platforms, journaled, ProcessSweep.TokenFor(directory), Progress, owned, describe: false);
-            // A run killed outright (SIGKILL) could not end what it had started: its processes carry the same mark.
-            if (launcher.EndLeftovers() is { Count: > 0 } leftovers)
-            {
-                Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
-            }
-
-            await new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !journaled.OnlyCommands), Progress, OfficeInputGenerators.Instance, sites).ResumeAsync(directory, cancellation);
-        }
-        else
-        {
-            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names);
-            var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
-            var requested = arguments.Many(Platform);
-            var candidates = arguments.Many(Candidate);
-            var hosts = HostLoader.LoadAll(arguments.Many(Host), layout);
-            var local = requested.Count > 0 || candidates.Count > 0 ? PlatformLoader.Select(requested, layout, candidates)
-                : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
-            var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
-            directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
-            // Before any host is connected to.
-            BenchmarkRun.RefuseEarlierRun(directory);
-            using var owned = new Owned();
-            // Before anything is written: a host that refuses the login or whose key is unknown is bad input.
-            var (records, sites) = HostConnector.Connect(hosts, layout, platforms, suite, ProcessSweep.TokenFor(directory), Progress, owned);
-            CheckWritable(directory);
-            var machines = hosts.Count + (local.Count > 0 ? 1 : 0);
-            Console.Error.WriteLine($"suite {suite.Name} ({suite.Size} inputs, {suite.Workloads.Count} workloads) on {platforms.Count} platforms"
-                + (hosts.Count > 0 ? $" of {machines} machine{(machines == 1 ? "" : "s")}" : "") + $" → {directory}");
-            using var launcher = Launcher(directory);
-            await new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !suite.OnlyCommands), Progress, OfficeInputGenerators.Instance, sites)
-                .StartAsync(suite, platforms, directory, cancellation, records);
+            throw new BadInputException(BadInputKind.BadArgument, "run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --platform, --candidate and --host.");
         }
 
-        return ReportVerb.Analyse(directory, progress);
+        var run = JournalFile.Read(directory).Run;
+        if (run.Machines is not null)
+        {
+            throw new BadInputException(BadInputKind.BadArgument, directory, $"'{directory}' is a merge of runs, not a run: resume the runs it came from ({string.Join(", ", run.Machines.Select(m => m.Source).Distinct())}) and merge them again.");
+        }
+
+        return new RunPlan(directory, run.Suite, run.Platforms, run.Hosts.Select(h => h.Definition).ToList(), run.AllMachines().Count, Resuming: true);
+    }
+
+    /// <summary>
+    /// This machine's processes, marked with the run folder's token. A new run's folder must be writable before anything
+    /// is measured; a resume first ends what the interrupted run left running (a run killed outright could not).
+    /// </summary>
+    private static SystemProcessLauncher Prepare(RunPlan plan)
+    {
+        if (!plan.Resuming)
+        {
+            CheckWritable(plan.Directory);
+            Console.Error.WriteLine(plan.Summary);
+        }
+
+        var launcher = new SystemProcessLauncher(new ProcessSweep(ProcessSweep.TokenFor(plan.Directory)));
+        if (plan.Resuming && launcher.EndLeftovers() is { Count: > 0 } leftovers)
+        {
+            Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
+        }
+
+        return launcher;
     }
 
     private static void Progress(string line) => Console.Error.WriteLine(line);
@@ -109,13 +122,24 @@ internal static class RunVerb
         public void Dispose() => ForEach(d => d.Dispose());
     }
 
-    /// <summary>Real processes, marked with the run folder's token so that a resume finds what a killed run left.</summary>
-    private static SystemProcessLauncher Launcher(string directory) => new(new ProcessSweep(ProcessSweep.TokenFor(directory)));
-
     private static int? LaunchCount(string? text) =>
         text is null ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-        : throw new BadInputException($"--launches needs a whole number of fresh processes per cell, not '{text}'.");
+        : !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? throw new BadInputException(BadInputKind.BadArgument, text, $"--launches needs a whole number of fresh processes per cell, not '{text}'.")
+        : n < 1 ? throw new BadInputException(BadInputKind.BadArgument, text, $"--launches {n}: needs at least 1 fresh process per cell.")
+        : n;
+
+    /// <summary><c>--candidate NAME=PATH</c>: a shipped platform and the emulator binary to use instead of its own.</summary>
+    internal static CandidateBuild CandidateBuildOf(string spec)
+    {
+        var split = spec.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0 || split == spec.Length - 1)
+        {
+            throw new BadInputException(BadInputKind.BadArgument, spec, $"--candidate '{spec}': give NAME=PATH, a shipped platform and the emulator binary to use instead of its own (e.g. qemu-aarch64=/opt/qemu/bin/qemu-aarch64).");
+        }
+
+        var path = spec[(split + 1)..];
+        return new CandidateBuild(spec[..split], path.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(path) : path);
+    }
 
     /// <summary>Before anything is measured: the run folder can be made and written to.</summary>
     private static void CheckWritable(string directory)
@@ -129,7 +153,7 @@ internal static class RunVerb
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"--out '{directory}' cannot be written: {e.Message.ReplaceLineEndings(" ")}");
+            throw new BadInputException(BadInputKind.Setup, directory, $"--out '{directory}' cannot be written: {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 }

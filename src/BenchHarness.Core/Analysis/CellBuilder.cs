@@ -16,7 +16,7 @@ internal static class CellBuilder
 
         if (launches.Count == 0)
         {
-            return new CellResult { Platform = key.Platform, Workload = key.Workload, Status = CellStatus.Unavailable, Error = "not measured: the run was interrupted (finish it with --resume)" };
+            return new CellResult { Platform = key.Platform, Workload = key.Workload, Status = CellStatus.Unavailable, Error = "not measured: the run was interrupted (resume the run to finish it)" };
         }
 
         // The last attempt of each round decides that round.

@@ -17,7 +17,7 @@ public static class GateBuilder
         var candidates = run.Platforms.Where(p => p.Reference is not null).ToList();
         if (candidates.Count == 0)
         {
-            throw new BadInputException($"compare {directory}: the run has no candidate (a platform with a \"reference\", or run --candidate NAME=PATH); to compare two runs, give both folders.");
+            throw new BadInputException(BadInputKind.BadArgument, directory, $"compare {directory}: the run has no candidate (a platform with a \"reference\", or a candidate build); to compare two runs, give both folders.");
         }
 
         var evidence = candidates.SelectMany(c => run.Suite.Weights.Keys.Select(w =>

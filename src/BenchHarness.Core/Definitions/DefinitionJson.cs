@@ -30,27 +30,27 @@ public static class DefinitionJson
             var length = new FileInfo(path).Length;
             if (length > MaxBytes)
             {
-                throw new BadInputException($"{what} '{path}' is {length / 1024.0 / 1024.0:0.0} MB; a {what} file is at most 1 MB of JSON: is it the right file?");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"{what} '{path}' is {length / 1024.0 / 1024.0:0.0} MB; a {what} file is at most 1 MB of JSON: is it the right file?");
             }
 
             text = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw new BadInputException($"{what} '{path}' is not UTF-8 text{(e.Index >= 0 ? $" (byte {e.Index})" : "")}: save it as UTF-8 JSON.");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"{what} '{path}' is not UTF-8 text{(e.Index >= 0 ? $" (byte {e.Index})" : "")}: save it as UTF-8 JSON.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"{what} '{path}' cannot be read: {e.Message}");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"{what} '{path}' cannot be read: {e.Message}");
         }
 
         try
         {
-            return JsonSerializer.Deserialize<T>(text, Options) ?? throw new BadInputException($"{what} '{path}' is empty (null).");
+            return JsonSerializer.Deserialize<T>(text, Options) ?? throw new BadInputException(BadInputKind.BadDefinition, path, $"{what} '{path}' is empty (null).");
         }
         catch (JsonException e)
         {
-            throw new BadInputException($"{what} '{path}' is not valid{(e.Path is { Length: > 1 } at ? $" at {at}" : "")}: {e.Message}");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"{what} '{path}' is not valid{(e.Path is { Length: > 1 } at ? $" at {at}" : "")}: {e.Message}");
         }
     }
 
@@ -59,7 +59,7 @@ public static class DefinitionJson
     {
         if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/'))
         {
-            return File.Exists(nameOrPath) ? nameOrPath : throw new BadInputException($"{what} file '{nameOrPath}' does not exist.");
+            return File.Exists(nameOrPath) ? nameOrPath : throw new BadInputException(BadInputKind.MissingFile, nameOrPath, $"{what} file '{nameOrPath}' does not exist.");
         }
 
         var shipped = Path.Combine(directory, nameOrPath + ".json");
@@ -71,6 +71,6 @@ public static class DefinitionJson
         var known = Directory.Exists(directory)
             ? string.Join(", ", Directory.GetFiles(directory, "*.json").Select(Path.GetFileNameWithoutExtension).Order())
             : "none";
-        throw new BadInputException($"Unknown {what} '{nameOrPath}'. Shipped: {known}; or give the path of a JSON file.");
+        throw new BadInputException(BadInputKind.UnknownName, nameOrPath, $"Unknown {what} '{nameOrPath}'. Shipped: {known}; or give the path of a JSON file.");
     }
 }

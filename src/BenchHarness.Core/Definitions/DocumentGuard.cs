@@ -23,12 +23,12 @@ public static class DocumentGuard
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            throw new BadInputException($"document '{path}' does not exist.");
+            throw new BadInputException(BadInputKind.MissingFile, path, $"document '{path}' does not exist.");
         }
 
         if (file.Length > limits.MaxFileBytes)
         {
-            throw new BadInputException($"document '{path}' is {Megabytes(file.Length)}; documents are at most {Megabytes(limits.MaxFileBytes)}.");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"document '{path}' is {Megabytes(file.Length)}; documents are at most {Megabytes(limits.MaxFileBytes)}.");
         }
 
         if (!IsZip(path))
@@ -41,7 +41,7 @@ public static class DocumentGuard
             using var zip = ZipFile.OpenRead(path);
             if (zip.Entries.Count > limits.MaxEntries)
             {
-                throw new BadInputException($"document '{path}' holds {zip.Entries.Count} entries; a package may hold at most {limits.MaxEntries}.");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"document '{path}' holds {zip.Entries.Count} entries; a package may hold at most {limits.MaxEntries}.");
             }
 
             long total = 0;
@@ -50,19 +50,19 @@ public static class DocumentGuard
                 total += entry.Length;
                 if (total > limits.MaxUncompressedBytes)
                 {
-                    throw new BadInputException($"document '{path}' expands to more than {Megabytes(limits.MaxUncompressedBytes)}: refused as a zip bomb.");
+                    throw new BadInputException(BadInputKind.BadDefinition, path, $"document '{path}' expands to more than {Megabytes(limits.MaxUncompressedBytes)}: refused as a zip bomb.");
                 }
 
                 if (entry.Length >= limits.RatioCheckedFromBytes && entry.Length > limits.MaxEntryRatio * Math.Max(1, entry.CompressedLength))
                 {
-                    throw new BadInputException($"document '{path}': its entry '{entry.FullName}' expands {entry.Length / (double)Math.Max(1, entry.CompressedLength):0}-fold "
+                    throw new BadInputException(BadInputKind.BadDefinition, path, $"document '{path}': its entry '{entry.FullName}' expands {entry.Length / (double)Math.Max(1, entry.CompressedLength):0}-fold "
                         + $"({Megabytes(entry.CompressedLength)} to {Megabytes(entry.Length)}); at most {limits.MaxEntryRatio:0}-fold: refused as a zip bomb.");
                 }
             }
         }
         catch (InvalidDataException e)
         {
-            throw new BadInputException($"document '{path}' is a damaged zip package: {e.Message}");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"document '{path}' is a damaged zip package: {e.Message}");
         }
     }
 

@@ -10,28 +10,28 @@ public static partial class HostLoader
     {
         if (!File.Exists(path))
         {
-            throw new BadInputException($"host file '{path}' does not exist.");
+            throw new BadInputException(BadInputKind.MissingFile, path, $"host file '{path}' does not exist.");
         }
 
         var host = DefinitionJson.Read<HostDefinition>(path, "host");
         if (!IsMachineName(host.Name ?? ""))
         {
-            throw new BadInputException($"host file '{path}': its name '{host.Name}' must be letters, digits, '-', '_' or '.' (it is part of platform names: box64@NAME).");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}': its name '{host.Name}' must be letters, digits, '-', '_' or '.' (it is part of platform names: box64@NAME).");
         }
 
         if (host.Ssh is null || string.IsNullOrWhiteSpace(host.Ssh.Host) || host.Ssh.Host.StartsWith('-'))
         {
-            throw new BadInputException($"host file '{path}': ssh.host must name the machine (an address, a name, or an alias of ~/.ssh/config).");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}': ssh.host must name the machine (an address, a name, or an alias of ~/.ssh/config).");
         }
 
         if (host.Ssh.Port is < 1 or > 65535)
         {
-            throw new BadInputException($"host file '{path}': ssh.port {host.Ssh.Port} is not a TCP port (1–65535).");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}': ssh.port {host.Ssh.Port} is not a TCP port (1–65535).");
         }
 
         if (host.Platforms is null || host.Platforms.Count == 0)
         {
-            throw new BadInputException($"host file '{path}' names no platforms to run there (\"platforms\": [\"native-arm64-aot\", \"box64\"]).");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}' names no platforms to run there (\"platforms\": [\"native-arm64-aot\", \"box64\"]).");
         }
 
         try
@@ -40,7 +40,7 @@ public static partial class HostLoader
         }
         catch (BadInputException e)
         {
-            throw new BadInputException($"host file '{path}': {e.Message}");
+            throw new BadInputException(e.Kind, path, $"host file '{path}': {e.Message}");
         }
 
         return host;
@@ -52,7 +52,7 @@ public static partial class HostLoader
         var hosts = paths.Select(p => (Path: p, Host: Load(p, layout))).ToList();
         if (hosts.GroupBy(h => h.Host.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new BadInputException($"host files {string.Join(" and ", twice.Select(h => $"'{h.Path}'"))} are both named '{twice.Key}': each host needs a name of its own.");
+            throw new BadInputException(BadInputKind.AlreadyExists, twice.Key, $"host files {string.Join(" and ", twice.Select(h => $"'{h.Path}'"))} are both named '{twice.Key}': each host needs a name of its own.");
         }
 
         return hosts.Select(h => h.Host).ToList();

@@ -20,10 +20,10 @@ public static partial class PlatformLoader
 
     /// <summary>
     /// Shipped names, paths of JSON files, or <c>all</c> (every shipped platform but templates and opt-in ones), and
-    /// candidates (<c>NAME=PATH</c>: see <see cref="Candidate"/>); the baselines and references they are compared
+    /// candidate builds (see <see cref="Candidate"/>); the baselines and references they are compared
     /// with are added.
     /// </summary>
-    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<string>? candidates = null)
+    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<CandidateBuild>? candidates = null)
     {
         var shipped = Shipped(layout, includeTemplates: true);
         var chosen = new List<PlatformDefinition>();
@@ -58,7 +58,7 @@ public static partial class PlatformLoader
             foreach (var other in chosen[i].ComparedWith().Where(name => chosen.All(p => p.Name != name)))
             {
                 chosen.Add(shipped.FirstOrDefault(p => p.Name == other)
-                    ?? throw new BadInputException($"{(sources.TryGetValue(chosen[i].Name, out var source) ? $"platform '{source}': " : "")}Platform '{chosen[i].Name}' is compared with '{other}', which is not a known platform."));
+                    ?? throw new BadInputException(BadInputKind.UnknownName, other, $"{(sources.TryGetValue(chosen[i].Name, out var source) ? $"platform '{source}': " : "")}Platform '{chosen[i].Name}' is compared with '{other}', which is not a known platform."));
             }
         }
 
@@ -66,7 +66,7 @@ public static partial class PlatformLoader
         var duplicate = chosen.GroupBy(p => p.Name).FirstOrDefault(g => g.Any(p => !SameDefinition(p, g.First())));
         if (duplicate is not null)
         {
-            throw new BadInputException($"Two different platforms are named '{duplicate.Key}': rename one (its \"name\").");
+            throw new BadInputException(BadInputKind.AlreadyExists, duplicate.Key, $"Two different platforms are named '{duplicate.Key}': rename one (its \"name\").");
         }
 
         var distinct = chosen.DistinctBy(p => p.Name).ToList();
@@ -75,7 +75,7 @@ public static partial class PlatformLoader
             var reference = distinct.Single(p => p.Name == platform.Reference);
             if (reference.Target != platform.Target)
             {
-                throw new BadInputException($"Platform '{platform.Name}' is a candidate of '{reference.Name}' but runs target {platform.Target}, not {reference.Target}: a candidate build runs the same probe.");
+                throw new BadInputException(BadInputKind.NotLikeForLike, platform.Name, $"Platform '{platform.Name}' is a candidate of '{reference.Name}' but runs target {platform.Target}, not {reference.Target}: a candidate build runs the same probe.");
             }
         }
 
@@ -83,24 +83,17 @@ public static partial class PlatformLoader
     }
 
     /// <summary>
-    /// <c>NAME=PATH</c>: the shipped platform NAME with its emulator binary (the launcher's first word, and the version
-    /// command's where it is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its
-    /// name is NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.
+    /// The shipped platform NAME with its emulator binary (the launcher's first word, and the version command's where it
+    /// is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its name is
+    /// NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.
     /// </summary>
-    public static PlatformDefinition Candidate(string spec, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken)
+    public static PlatformDefinition Candidate(CandidateBuild build, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken)
     {
-        var split = spec.IndexOf('=', StringComparison.Ordinal);
-        if (split <= 0 || split == spec.Length - 1)
-        {
-            throw new BadInputException($"--candidate '{spec}': give NAME=PATH, a shipped platform and the emulator binary to use instead of its own (e.g. qemu-aarch64=/opt/qemu/bin/qemu-aarch64).");
-        }
-
-        var (name, path) = (spec[..split], spec[(split + 1)..]);
-        path = path.Contains('/', StringComparison.Ordinal) ? Path.GetFullPath(path) : path;
+        var (name, path) = (build.Platform, build.Emulator);
         var reference = Known(name, shipped);
         if (reference.Launcher.Count == 0)
         {
-            throw new BadInputException($"--candidate {name}: a native platform has no emulator binary to swap.");
+            throw new BadInputException(BadInputKind.BadArgument, name, $"platform '{name}' is native: it has no emulator binary to swap for a candidate build.");
         }
 
         var candidateName = $"{name}-candidate";
@@ -123,7 +116,7 @@ public static partial class PlatformLoader
 
     private static PlatformDefinition Known(string name, IReadOnlyList<PlatformDefinition> shipped) =>
         shipped.FirstOrDefault(p => p.Name == name)
-        ?? throw new BadInputException($"Unknown platform '{name}'. Known: {string.Join(", ", shipped.Select(p => p.Name))}; or give the path of a JSON file.");
+        ?? throw new BadInputException(BadInputKind.UnknownName, name, $"Unknown platform '{name}'. Known: {string.Join(", ", shipped.Select(p => p.Name))}; or give the path of a JSON file.");
 
     /// <summary>
     /// The launcher is an argv (no shell reads it) of non-empty words; env holds variables only, each a name a shell
@@ -133,24 +126,24 @@ public static partial class PlatformLoader
     {
         if (platform.Launcher.Any(word => string.IsNullOrEmpty(word) || word.Contains('\0', StringComparison.Ordinal)))
         {
-            throw new BadInputException($"platform '{path}': \"launcher\" has an empty word or a NUL character; give the emulator's argv, one word per string.");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"launcher\" has an empty word or a NUL character; give the emulator's argv, one word per string.");
         }
 
         foreach (var (name, value) in platform.Env)
         {
             if (!EnvironmentName().IsMatch(name))
             {
-                throw new BadInputException($"platform '{path}': \"env\" names '{name}', which is not a variable name (letters, digits and _, not starting with a digit).");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"env\" names '{name}', which is not a variable name (letters, digits and _, not starting with a digit).");
             }
 
             if (name == Runner.ProcessSweep.Variable)
             {
-                throw new BadInputException($"platform '{path}': \"env\" sets {name}, which the harness sets itself to find the run's processes.");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"env\" sets {name}, which the harness sets itself to find the run's processes.");
             }
 
             if (value.Contains('\0', StringComparison.Ordinal))
             {
-                throw new BadInputException($"platform '{path}': \"env\" {name} holds a NUL character.");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"env\" {name} holds a NUL character.");
             }
         }
     }
@@ -168,12 +161,12 @@ public static partial class PlatformLoader
         var platform = LoadFile(path);
         if (shipped.FirstOrDefault(p => p.Name == platform.Name) is { } shippedOne && !SameDefinition(shippedOne, platform))
         {
-            throw new BadInputException($"platform '{path}' is named '{platform.Name}', as a shipped platform defined otherwise: give it a name of its own, so that its results are not taken for that platform's.");
+            throw new BadInputException(BadInputKind.AlreadyExists, path, $"platform '{path}' is named '{platform.Name}', as a shipped platform defined otherwise: give it a name of its own, so that its results are not taken for that platform's.");
         }
 
         if (platform.Launcher.Count > 0 && platform.Host == Platforms.HostPlatform.Current && Platforms.HostPlatform.FindProgram(platform.Launcher[0]) is null)
         {
-            throw new BadInputException($"platform '{path}': its launcher '{platform.Launcher[0]}' is not found on this machine (give an absolute path or a program on PATH).");
+            throw new BadInputException(BadInputKind.MissingFile, path, $"platform '{path}': its launcher '{platform.Launcher[0]}' is not found on this machine (give an absolute path or a program on PATH).");
         }
 
         return platform;
@@ -187,7 +180,7 @@ public static partial class PlatformLoader
         var platform = DefinitionJson.Read<PlatformDefinition>(path, "platform");
         if (platform.Baseline == platform.Name || platform.Reference == platform.Name)
         {
-            throw new BadInputException($"platform '{path}': a platform cannot be its own baseline or reference.");
+            throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': a platform cannot be its own baseline or reference.");
         }
 
         CheckCommand(platform, path);

@@ -15,7 +15,7 @@ public static class ProgressTableLoader
         {
             if (!ok)
             {
-                throw new BadInputException($"progress table '{path}': {problem}");
+                throw new BadInputException(BadInputKind.BadDefinition, path, $"progress table '{path}': {problem}");
             }
         }
 

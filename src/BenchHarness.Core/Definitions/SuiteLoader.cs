@@ -28,7 +28,7 @@ public static partial class SuiteLoader
         var unknown = workloads.Where(w => suite.Workloads.All(s => s.Name != w)).ToList();
         if (unknown.Count > 0)
         {
-            throw new BadInputException($"--workload {unknown[0]}: suite '{suite.Name}' has no such workload (it has: {string.Join(", ", suite.Workloads.Select(w => w.Name))}).");
+            throw new BadInputException(BadInputKind.UnknownName, unknown[0], $"suite '{suite.Name}' has no workload '{unknown[0]}' (it has: {string.Join(", ", suite.Workloads.Select(w => w.Name))}).");
         }
 
         var kept = suite.Workloads.Where(w => workloads.Contains(w.Name)).ToList();
@@ -48,7 +48,7 @@ public static partial class SuiteLoader
 
         if (launches < 1)
         {
-            throw new BadInputException($"--launches {launches}: needs at least 1 fresh process per cell.");
+            throw new BadInputException(BadInputKind.BadArgument, $"{launches} launches per cell: a cell needs at least 1 fresh process.");
         }
 
         return suite with
@@ -65,7 +65,7 @@ public static partial class SuiteLoader
         {
             if (!ok)
             {
-                throw new BadInputException($"suite '{source}': {problem}");
+                throw new BadInputException(BadInputKind.BadDefinition, source, $"suite '{source}': {problem}");
             }
         }
 

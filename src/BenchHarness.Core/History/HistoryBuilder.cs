@@ -19,7 +19,7 @@ public static class HistoryBuilder
     {
         if (runs.Count < 2)
         {
-            throw new BadInputException("history: give two or more run folders (successive builds, any order: they are sorted by start time).");
+            throw new BadInputException(BadInputKind.BadArgument, "history: give two or more run folders (successive builds, any order: they are sorted by start time).");
         }
 
         var ordered = runs.Select((r, i) => (r.Directory, r.Result, Given: i)).OrderBy(r => r.Result.Started ?? DateTimeOffset.MaxValue).ThenBy(r => r.Given).ToList();

@@ -76,12 +76,12 @@ public sealed class JournalFile : IDisposable
         var path = Path.Combine(directory, FileName);
         if (!Directory.Exists(directory))
         {
-            throw new BadInputException($"'{directory}' does not exist: give a run folder (one that holds {FileName}).");
+            throw new BadInputException(BadInputKind.MissingFile, directory, $"'{directory}' does not exist: give a run folder (one that holds {FileName}).");
         }
 
         if (!File.Exists(path))
         {
-            throw new BadInputException($"'{directory}' holds no {FileName}: it is not a run folder.");
+            throw new BadInputException(BadInputKind.MissingFile, directory, $"'{directory}' holds no {FileName}: it is not a run folder.");
         }
 
         string[] lines;
@@ -91,7 +91,7 @@ public sealed class JournalFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"{path} cannot be read: {e.Message}");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} cannot be read: {e.Message}");
         }
 
         var records = new List<JournalRecord>(lines.Length);
@@ -119,7 +119,7 @@ public sealed class JournalFile : IDisposable
             }
             catch (Exception e) when (e is JsonException or NotSupportedException)
             {
-                throw new BadInputException($"{path} line {i + 1} is corrupt: {e.Message}");
+                throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} line {i + 1} is corrupt: {e.Message}");
             }
         }
 
@@ -136,24 +136,24 @@ public sealed class JournalFile : IDisposable
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "run")
             {
-                throw new BadInputException($"{path} does not start with a run record: it is not a BenchHarness journal.");
+                throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} does not start with a run record: it is not a BenchHarness journal.");
             }
 
             format = root.TryGetProperty("journalFormat", out var value) && value.TryGetInt32(out var n) ? n : 1;
         }
         catch (JsonException)
         {
-            throw new BadInputException($"{path} line 1 is not JSON: it is not a BenchHarness journal.");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} line 1 is not JSON: it is not a BenchHarness journal.");
         }
 
         if (format > CurrentFormat)
         {
-            throw new BadInputException($"{path} is journal format {format}, written by a newer BenchHarness; this one reads formats 1 to {CurrentFormat}: update BenchHarness.");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} is journal format {format}, written by a newer BenchHarness; this one reads formats 1 to {CurrentFormat}: update BenchHarness.");
         }
 
         if (format < 1)
         {
-            throw new BadInputException($"{path} names journal format {format}, which no BenchHarness wrote.");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} names journal format {format}, which no BenchHarness wrote.");
         }
     }
 

@@ -20,12 +20,12 @@ public sealed record RunJournal
     {
         if (records.Count == 0 || records[0] is not RunRecord run)
         {
-            throw new BadInputException($"{source} has no run record first: it is not a BenchHarness journal.");
+            throw new BadInputException(BadInputKind.UnreadableRun, source, $"{source} has no run record first: it is not a BenchHarness journal.");
         }
 
         if (records.Skip(1).OfType<RunRecord>().Any())
         {
-            throw new BadInputException($"{source} holds more than one run record: two runs were written into one folder.");
+            throw new BadInputException(BadInputKind.UnreadableRun, source, $"{source} holds more than one run record: two runs were written into one folder.");
         }
 
         return new RunJournal

@@ -18,38 +18,23 @@ public static class RunMerger
     /// <summary>A cross-machine comparison the user asked for: PLATFORM compared with BASELINE (names as merged).</summary>
     public sealed record Across(string Platform, string Baseline);
 
-    /// <summary><c>DIR</c> or <c>NAME=DIR</c>.</summary>
-    public static Source ParseSource(string argument)
-    {
-        var eq = argument.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && !System.IO.Directory.Exists(argument) && HostLoader.IsMachineName(argument[..eq])
-            ? new Source(argument[(eq + 1)..], argument[..eq])
-            : new Source(argument, null);
-    }
-
-    /// <summary><c>PLATFORM=BASELINE</c>.</summary>
-    public static Across ParseAcross(string argument) =>
-        argument.Split('=') is [var platform, var baseline] && platform.Length > 0 && baseline.Length > 0
-            ? new Across(platform, baseline)
-            : throw new BadInputException($"--compare '{argument}': give PLATFORM=BASELINE with their merged names, e.g. windows-on-arm-prism@arm-laptop=native-jit@x86-pc.");
-
     public static RunJournal Merge(IReadOnlyList<Source> sources, IReadOnlyList<Across> across)
     {
         if (sources.Count == 0)
         {
-            throw new BadInputException("merge: give two or more run folders (each NAME=DIR or DIR), made on different machines.");
+            throw new BadInputException(BadInputKind.BadArgument, "merge: there are no runs to merge.");
         }
 
         var runs = sources.Select(s => (Source: s, Journal: JournalFile.Read(s.Directory))).ToList();
         if (runs.Count == 1 && runs[0].Journal.Run.AllMachines().Count < 2)
         {
-            throw new BadInputException("merge: give two or more run folders (each NAME=DIR or DIR), made on different machines, or one run of several machines (run --host) to compare across them with --compare.");
+            throw new BadInputException(BadInputKind.BadArgument, runs[0].Source.Directory, $"merge: {runs[0].Source.Directory} is one run of one machine: merge runs of two or more machines, or one run of several machines to compare across them.");
         }
         foreach (var (source, journal) in runs)
         {
             if (journal.Run.Machines is not null)
             {
-                throw new BadInputException($"merge: {source.Directory} is itself a merge: merge the runs it came from instead.");
+                throw new BadInputException(BadInputKind.NotLikeForLike, source.Directory, $"merge: {source.Directory} is itself a merge: merge the runs it came from instead.");
             }
         }
 
@@ -69,7 +54,7 @@ public static class RunMerger
                 var name = machine.Remote ? machine.Name : local;
                 if (machines.FirstOrDefault(m => m.Name == name) is { } clash)
                 {
-                    throw new BadInputException($"merge: two machines are named '{name}' ({clash.Source} and {source.Directory}): name them, e.g. merge x86-pc={clash.Source} arm-laptop={source.Directory}.");
+                    throw new BadInputException(BadInputKind.AlreadyExists, name, $"merge: two machines are named '{name}' ({clash.Source} and {source.Directory}): name them, e.g. merge x86-pc={clash.Source} arm-laptop={source.Directory}.");
                 }
 
                 machines.Add(machine with { Name = name, Source = source.Directory, Platforms = machine.Platforms.Select(Rename).ToList() });
@@ -118,7 +103,7 @@ public static class RunMerger
                 : null;
             if (why is not null)
             {
-                throw new BadInputException($"merge: {first.Source.Directory} and {other.Source.Directory} are runs of different suites ({why}): only runs of one suite merge.");
+                throw new BadInputException(BadInputKind.NotLikeForLike, other.Source.Directory, $"merge: {first.Source.Directory} and {other.Source.Directory} are runs of different suites ({why}): only runs of one suite merge.");
             }
         }
     }
@@ -132,7 +117,7 @@ public static class RunMerger
                 if (Path.GetFullPath(runs[i].Source.Directory).TrimEnd('/') == Path.GetFullPath(runs[j].Source.Directory).TrimEnd('/')
                     || (runs[i].Journal.Run.Time == runs[j].Journal.Run.Time && runs[i].Journal.Run.Machine?.Name == runs[j].Journal.Run.Machine?.Name))
                 {
-                    throw new BadInputException($"merge: {runs[j].Source.Directory} and {runs[i].Source.Directory} are the same run: give each run once.");
+                    throw new BadInputException(BadInputKind.NotLikeForLike, runs[i].Source.Directory, $"merge: {runs[j].Source.Directory} and {runs[i].Source.Directory} are the same run: give each run once.");
                 }
             }
         }
@@ -147,13 +132,13 @@ public static class RunMerger
             {
                 if (platforms.All(p => p.Name != name))
                 {
-                    throw new BadInputException($"merge --compare: no platform '{name}' in the merged runs (they have: {string.Join(", ", platforms.Select(p => p.Name))}).");
+                    throw new BadInputException(BadInputKind.UnknownName, name, $"merge: no platform '{name}' to compare across machines in the merged runs (they have: {string.Join(", ", platforms.Select(p => p.Name))}).");
                 }
             }
 
             if (MachineOf(pair.Platform) == MachineOf(pair.Baseline))
             {
-                throw new BadInputException($"merge --compare: {pair.Platform} and {pair.Baseline} ran on the same machine; a comparison within a machine is made by its baseline already.");
+                throw new BadInputException(BadInputKind.NotLikeForLike, pair.Platform, $"merge: {pair.Platform} and {pair.Baseline} ran on the same machine, not across machines; a comparison within a machine is made by its baseline already.");
             }
 
             var index = platforms.FindIndex(p => p.Name == pair.Platform);

@@ -29,7 +29,7 @@ public sealed record ProjectLayout(string Root)
         if (Environment.GetEnvironmentVariable("BENCHHARNESS_HOME") is { Length: > 0 } home)
         {
             return IsCheckout(home) ? new ProjectLayout(home)
-                : throw new BadInputException($"BENCHHARNESS_HOME is '{home}', which is not a BenchHarness checkout (no BenchHarness.sln and benchmarks/platforms there): point it at the checkout, or unset it.");
+                : throw new BadInputException(BadInputKind.Setup, home, $"BENCHHARNESS_HOME is '{home}', which is not a BenchHarness checkout (no BenchHarness.sln and benchmarks/platforms there): point it at the checkout, or unset it.");
         }
 
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
@@ -43,7 +43,7 @@ public sealed record ProjectLayout(string Root)
             }
         }
 
-        throw new BadInputException("Cannot find the BenchHarness folder: run from inside it or set BENCHHARNESS_HOME.");
+        throw new BadInputException(BadInputKind.Setup, "Cannot find the BenchHarness folder: run from inside it or set BENCHHARNESS_HOME.");
     }
 
     private static bool IsCheckout(string directory) =>

@@ -54,7 +54,7 @@ public sealed class RemoteHost
         {
             if (Ssh.RefusalOf(reply.Error, definition) is { } refusal)
             {
-                throw new BadInputException(refusal);
+                throw new BadInputException(BadInputKind.HostRefused, definition.Name, refusal);
             }
 
             return (null, reply.ConnectionFailed

@@ -36,7 +36,7 @@ internal static class SshSession
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new BadInputException($"host {host.Name}: cannot start ssh ({e.Message}): install OpenSSH's client (apt-get install openssh-client).");
+            throw new BadInputException(BadInputKind.Setup, host.Name, $"host {host.Name}: cannot start ssh ({e.Message}): install OpenSSH's client (apt-get install openssh-client).");
         }
 
         using (process)

@@ -27,7 +27,7 @@ public static class CompareReport
             .Append(gate.Mode == GateMode.Paired ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
-            md.Append("- not like for like, compared with --force: ").Append(MarkdownText.Escape(forced)).Append('\n');
+            md.Append("- not like for like, compared anyway (forced): ").Append(MarkdownText.Escape(forced)).Append('\n');
         }
 
         md.Append(gate.Forced.Count > 0 ? "\n" : "");

@@ -17,7 +17,7 @@ public static class ResultFile
         var path = Directory.Exists(directory) ? Path.Combine(directory, FileName) : directory;
         if (!File.Exists(path))
         {
-            throw new BadInputException($"'{directory}' holds no {FileName}.");
+            throw new BadInputException(BadInputKind.MissingFile, directory, $"'{directory}' holds no {FileName}.");
         }
 
         try
@@ -26,20 +26,20 @@ public static class ResultFile
             var version = SchemaVersion(bytes, path);
             if (version != RunResult.CurrentSchemaVersion)
             {
-                throw new BadInputException(version > RunResult.CurrentSchemaVersion
+                throw new BadInputException(BadInputKind.UnreadableRun, path, version > RunResult.CurrentSchemaVersion
                     ? $"{path} has schema version {version}, written by a newer BenchHarness; this one reads {RunResult.CurrentSchemaVersion}: update BenchHarness."
                     : $"{path} has schema version {version}; this BenchHarness reads {RunResult.CurrentSchemaVersion}: rewrite it from its journal with: benchharness report {Path.GetDirectoryName(path)}");
             }
 
-            return JsonSerializer.Deserialize<RunResult>(bytes, StoredJson.Options) ?? throw new BadInputException($"{path} is empty.");
+            return JsonSerializer.Deserialize<RunResult>(bytes, StoredJson.Options) ?? throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} is empty.");
         }
         catch (JsonException e)
         {
-            throw new BadInputException($"{path} is corrupt: {e.Message}");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} is corrupt: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"{path} cannot be read: {e.Message}");
+            throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} cannot be read: {e.Message}");
         }
     }
 
@@ -48,6 +48,6 @@ public static class ResultFile
         using var document = JsonDocument.Parse(bytes);
         return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("schemaVersion", out var value) && value.TryGetInt32(out var version)
             ? version
-            : throw new BadInputException($"{path} has no schemaVersion: it is not a BenchHarness result.");
+            : throw new BadInputException(BadInputKind.UnreadableRun, path, $"{path} has no schemaVersion: it is not a BenchHarness result.");
     }
 }

@@ -33,7 +33,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     {
         if (File.Exists(Path.Combine(directory, JournalFile.FileName)))
         {
-            throw new BadInputException($"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.");
+            throw new BadInputException(BadInputKind.AlreadyExists, directory, $"'{directory}' already holds a run: finish it, or choose another folder.");
         }
     }
 
@@ -90,11 +90,11 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                 journal.Append(new PlatformRecord
                 {
                     Time = DateTimeOffset.UtcNow, Platform = platform.Name, Status = PlatformStatus.Unavailable,
-                    Reason = $"{lost.Message}; its remaining launches wait for --resume",
+                    Reason = $"{lost.Message}; its remaining launches wait for the run to be resumed",
                 });
             }
 
-            progress($"{lost.Message}: its remaining launches wait for --resume; the other machines go on");
+            progress($"{lost.Message}: its remaining launches wait for the run to be resumed; the other machines go on");
         }
     }
 

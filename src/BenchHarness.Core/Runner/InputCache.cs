@@ -121,13 +121,13 @@ public static class InputCache
         if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            throw new BadInputException($"{probe} did not generate the inputs within 10 minutes");
+            throw new BadInputException(BadInputKind.Setup, probe, $"{probe} did not generate the inputs within 10 minutes");
         }
 
         if (process.ExitCode != 0)
         {
             var error = output.Split('\n').LastOrDefault(l => l.Contains("\"error\"", StringComparison.Ordinal)) ?? stderr.Result;
-            throw new BadInputException($"{probe} could not generate the inputs (exit code {process.ExitCode}): {error.Trim()}");
+            throw new BadInputException(BadInputKind.Setup, probe, $"{probe} could not generate the inputs (exit code {process.ExitCode}): {error.Trim()}");
         }
     }
 }

@@ -37,4 +37,8 @@ internal static class CliProcess
 
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>Runs the CLI in this process and returns the bad input it refused, with the kind and subject that its one line on stderr does not show.</summary>
+    public static Task<BadInputException> BadInputAsync(params string[] args) =>
+        Assert.ThrowsAsync<BadInputException>(() => Cli.CommandLine.InvokeAsync(args, CancellationToken.None));
 }

@@ -79,7 +79,7 @@ public sealed class RemoteHostTests : IClassFixture<RemoteHostTests.Server>
         Assert.DoesNotContain("copied probe", cutErr);
         var lost = ResultFile.Read(cut);
         Assert.Contains(lost.Cells, c => c.Status == CellStatus.Unavailable && c.Error!.Contains("the connection to host far was lost", StringComparison.Ordinal)
-            && c.Error.Contains("--resume", StringComparison.Ordinal));
+            && c.Error.Contains("to be resumed", StringComparison.Ordinal));
         // On the host, the stopwatch ended what it had started when its connection went.
         AssertEventually(() => ProcessTable.Matching(l => l.Contains(remoteFolder, StringComparison.Ordinal)).Count == 0, "processes left on the host: "
             + string.Join("; ", ProcessTable.Matching(l => l.Contains(remoteFolder, StringComparison.Ordinal))));

@@ -1,3 +1,4 @@
+using BenchHarness.Core.Model;
 using BenchHarness.Tests.Fakes;
 
 namespace BenchHarness.Tests.Unit;
@@ -5,33 +6,71 @@ namespace BenchHarness.Tests.Unit;
 /// <summary>The CLI as a user meets it: bad input is one line on stderr and exit code 2.</summary>
 public sealed class CliTests
 {
+    /// <param name="subject">The file, folder or name the error is about; null when it is about the line as a whole.</param>
+    /// <param name="says">Only where the wording is the point: the fix the line tells the user.</param>
     [Theory]
-    [InlineData("run --suite no-such-suite", "Unknown suite 'no-such-suite'")]
-    [InlineData("run --suite quick --platform qemu-mips", "Unknown platform 'qemu-mips'")]
-    [InlineData("run --bogus 1", "Unrecognized command or argument '--bogus'")]
-    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
-    [InlineData("report /nonexistent/run", "'/nonexistent/run' does not exist")]
-    [InlineData("report /tmp", "'/tmp' holds no journal.jsonl: it is not a run folder")]
-    [InlineData("compare /nonexistent/run", "'/nonexistent/run' holds no result.json")]
-    [InlineData("compare /tmp /tmp /tmp", "give one run folder")]
-    [InlineData("compare /tmp --threshold 200%", "must lie between 0% and 100%")]
-    [InlineData("run --platfrom native-aot", "did you mean --platform?")]
-    [InlineData("reprot /tmp", "did you mean report?")]
-    [InlineData("run --suite quick --candidate qemu-mips=/opt/qemu", "Unknown platform 'qemu-mips'")]
-    [InlineData("run --suite quick --candidate native-aot=/opt/qemu", "a native platform has no emulator binary")]
-    [InlineData("run --suite quick --candidate qemu-aarch64", "give NAME=PATH")]
-    [InlineData("run --suite quick --workload no-such-workload", "suite 'quick' has no such workload")]
-    [InlineData("run --suite quick --launches 0", "--launches 0: needs at least 1 fresh process per cell")]
-    [InlineData("run --suite quick --launches many", "--launches needs a whole number of fresh processes per cell, not 'many'")]
-    [InlineData("run --resume /tmp --launches 4", "drop --suite, --workload, --launches")]
-    public void Bad_input_is_one_clear_line_and_exit_code_2(string args, string expected)
+    [InlineData("run --suite no-such-suite", BadInputKind.UnknownName, "no-such-suite", null)]
+    [InlineData("run --suite quick --platform qemu-mips", BadInputKind.UnknownName, "qemu-mips", null)]
+    [InlineData("run --bogus 1", BadInputKind.BadArgument, null, null)]
+    [InlineData("frobnicate", BadInputKind.BadArgument, null, null)]
+    [InlineData("report /nonexistent/run", BadInputKind.MissingFile, "/nonexistent/run", null)]
+    [InlineData("report /tmp", BadInputKind.MissingFile, "/tmp", null)]
+    [InlineData("compare /nonexistent/run", BadInputKind.MissingFile, "/nonexistent/run", null)]
+    [InlineData("compare /tmp /tmp /tmp", BadInputKind.BadArgument, null, null)]
+    [InlineData("compare /tmp --threshold 200%", BadInputKind.BadArgument, "200%", null)]
+    [InlineData("run --platfrom native-aot", BadInputKind.BadArgument, null, "did you mean --platform?")]
+    [InlineData("reprot /tmp", BadInputKind.BadArgument, null, "did you mean report?")]
+    [InlineData("run --suite quick --candidate qemu-mips=/opt/qemu", BadInputKind.UnknownName, "qemu-mips", null)]
+    [InlineData("run --suite quick --candidate native-aot=/opt/qemu", BadInputKind.BadArgument, "native-aot", "--candidate native-aot")]
+    [InlineData("run --suite quick --candidate qemu-aarch64", BadInputKind.BadArgument, "qemu-aarch64", "give NAME=PATH")]
+    [InlineData("run --suite quick --workload no-such-workload", BadInputKind.UnknownName, "no-such-workload", null)]
+    [InlineData("run --suite quick --launches 0", BadInputKind.BadArgument, "0", null)]
+    [InlineData("run --suite quick --launches many", BadInputKind.BadArgument, "many", null)]
+    [InlineData("run --resume /tmp --launches 4", BadInputKind.BadArgument, null, "drop --suite, --workload, --launches")]
+    public async Task Bad_input_is_one_clear_line_and_exit_code_2(string args, BadInputKind kind, string? subject, string? says)
     {
         var (exit, stdout, stderr) = CliProcess.Run(args.Split(' '));
+        var error = await CliProcess.BadInputAsync(args.Split(' '));
 
-        Assert.Equal(2, exit);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(expected, line);
-        Assert.DoesNotContain("   at ", stderr + stdout);
+        OneLine(2, exit, stdout, stderr, says ?? "");
+        Assert.Equal((kind, subject), (error.Kind, error.Subject));
+    }
+
+    [Fact]
+    public async Task An_out_folder_that_holds_a_run_is_refused_with_the_options_that_finish_it()
+    {
+        var directory = TestData.TempDirectory();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl"), Path.Combine(directory, "journal.jsonl"));
+        string[] args = ["run", "--suite", "quick", "--platform", "native-aot", "--out", directory];
+
+        var (exit, stdout, stderr) = CliProcess.Run(args);
+        var error = await CliProcess.BadInputAsync(args);
+
+        OneLine(2, exit, stdout, stderr, $"finish it with --resume {directory}, or choose another --out");
+        Assert.Equal((BadInputKind.AlreadyExists, directory), (error.Kind, error.Subject));
+    }
+
+    [Fact]
+    public async Task A_merge_of_one_run_of_one_machine_says_what_merge_takes()
+    {
+        var directory = TestData.TempDirectory();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl"), Path.Combine(directory, "journal.jsonl"));
+        string[] args = ["merge", directory, "--out", Path.Combine(TestData.TempDirectory(), "merged")];
+
+        var (exit, stdout, stderr) = CliProcess.Run(args);
+        var error = await CliProcess.BadInputAsync(args);
+
+        OneLine(2, exit, stdout, stderr, "or one run of several machines (run --host) to compare across them with --compare");
+        Assert.Equal((BadInputKind.BadArgument, directory), (error.Kind, error.Subject));
+    }
+
+    [Fact]
+    public void A_candidate_is_NAME_equals_PATH_and_a_relative_path_is_taken_from_here()
+    {
+        Assert.Equal(new Core.Definitions.CandidateBuild("qemu-aarch64", "/opt/qemu/bin/qemu-aarch64"), Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=/opt/qemu/bin/qemu-aarch64"));
+        Assert.Equal(Path.GetFullPath("./qemu-aarch64"), Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=./qemu-aarch64").Emulator);
+        // A program on PATH stays a name.
+        Assert.Equal("qemu-aarch64", Cli.Verbs.RunVerb.CandidateBuildOf("qemu-aarch64=qemu-aarch64").Emulator);
     }
 
     [Theory]
@@ -64,13 +103,15 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void An_out_folder_that_cannot_be_written_is_bad_input_before_anything_runs()
+    public async Task An_out_folder_that_cannot_be_written_is_bad_input_before_anything_runs()
     {
         var file = Path.Combine(TestData.TempDirectory(), "a-file");
         File.WriteAllText(file, "");
         var (exit, stdout, stderr) = CliProcess.Run("run", "--suite", "quick", "--platform", "native-aot", "--out", Path.Combine(file, "run"));
+        var error = await CliProcess.BadInputAsync("run", "--suite", "quick", "--platform", "native-aot", "--out", Path.Combine(file, "run"));
 
         OneLine(2, exit, stdout, stderr, $"--out '{Path.Combine(file, "run")}' cannot be written");
+        Assert.Equal((BadInputKind.Setup, Path.Combine(file, "run")), (error.Kind, error.Subject));
     }
 
     [Fact]
@@ -100,13 +141,15 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void A_journal_from_a_future_version_is_bad_input()
+    public async Task A_journal_from_a_future_version_is_bad_input()
     {
         var directory = TestData.TempDirectory();
         File.WriteAllText(Path.Combine(directory, "journal.jsonl"), """{"type":"run","journalFormat":7}""" + "\n");
         var (exit, stdout, stderr) = CliProcess.Run("report", directory);
+        var error = await CliProcess.BadInputAsync("report", directory);
 
-        OneLine(2, exit, stdout, stderr, "journal format 7, written by a newer BenchHarness");
+        OneLine(2, exit, stdout, stderr, "update BenchHarness");
+        Assert.Equal((BadInputKind.UnreadableRun, Path.Combine(directory, "journal.jsonl")), (error.Kind, error.Subject));
     }
 
     private static void OneLine(int expectedExit, int exit, string stdout, string stderr, string expected)
@@ -118,16 +161,18 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void A_corrupt_journal_is_bad_input_and_the_journal_is_left_alone()
+    public async Task A_corrupt_journal_is_bad_input_and_the_journal_is_left_alone()
     {
         var directory = TestData.TempDirectory();
         var journal = Path.Combine(directory, "journal.jsonl");
         const string content = """{"type":"run","suite":{"name":"s","workloads":[{"name":"w","weight":1}]},"platforms":[],"host":"linux-x64"}""" + "\nnot json\n{\"type\":\"platform\"}\n";
         File.WriteAllText(journal, content);
         var (exit, _, stderr) = CliProcess.Run("report", directory);
+        var error = await CliProcess.BadInputAsync("report", directory);
 
         Assert.Equal(2, exit);
-        Assert.Contains("line 2 is corrupt", stderr);
+        Assert.Contains("line 2", stderr);
+        Assert.Equal((BadInputKind.UnreadableRun, journal), (error.Kind, error.Subject));
         Assert.Equal(content, File.ReadAllText(journal));
     }
 

@@ -69,18 +69,21 @@ public sealed class CompareCliTests
     }
 
     [Fact]
-    public void Two_runs_of_different_suites_are_refused_unless_forced()
+    public async Task Two_runs_of_different_suites_are_refused_unless_forced()
     {
         var (base_, candidate) = (Save(Run("regression", CellStatus.Ok)), Save(Run("default", CellStatus.Ok) with { Host = new HostInfo { Platform = "linux-x64", Machine = Machine with { CpuModel = "Other CPU" } } }));
 
         var (exit, _, stderr) = CliProcess.Run("compare", base_, candidate);
+        var error = await CliProcess.BadInputAsync("compare", base_, candidate);
         var (forcedExit, forced, _) = CliProcess.Run("compare", base_, candidate, "--force");
 
         Assert.Equal(2, exit);
+        Assert.Equal((BadInputKind.NotLikeForLike, candidate), (error.Kind, error.Subject));
+        // What differs is the point of the line, and the flag that compares anyway.
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("not like for like — suite: regression ≠ default; CPU model: Test CPU ≠ Other CPU", line, StringComparison.Ordinal);
+        Assert.Contains("not like for like — suite: regression ≠ default; CPU model: Test CPU ≠ Other CPU (compare anyway with --force)", line, StringComparison.Ordinal);
         Assert.Equal(0, forcedExit);
-        Assert.Contains("not like for like, compared with --force: suite: regression ≠ default", File.ReadAllText(Path.Combine(candidate, "compare.md")), StringComparison.Ordinal);
+        Assert.Contains("not like for like, compared anyway (forced): suite: regression ≠ default", File.ReadAllText(Path.Combine(candidate, "compare.md")), StringComparison.Ordinal);
         Assert.Contains("No regression", forced, StringComparison.Ordinal);
     }
 

@@ -56,19 +56,21 @@ public sealed class DefinitionTests
         Assert.Equal(["qemu-aarch64", "native-aot"], chosen.Select(p => p.Name));
     }
 
+    /// <param name="named">What the message must point at: the workload or field at fault.</param>
     [Theory]
-    [InlineData("""{"name":"x","workloads":[{"name":"nope","weight":1}]}""", "unknown workload 'nope'")]
+    [InlineData("""{"name":"x","workloads":[{"name":"nope","weight":1}]}""", "'nope'")]
     [InlineData("""{"name":"x","workloads":[{"name":"document-render","weight":1}],"itrations":5}""", "itrations")]
-    [InlineData("""{"name":"x","size":"huge","workloads":[{"name":"document-render","weight":1}]}""", "at $.size: 'huge' is not one of: small, standard")]
+    [InlineData("""{"name":"x","size":"huge","workloads":[{"name":"document-render","weight":1}]}""", "$.size")]
     [InlineData("""{"workloads":[]}""", "name")]
-    [InlineData("""{"name": """, "not valid")]
-    public void A_malformed_suite_is_bad_input_with_a_clear_message(string json, string expected)
+    [InlineData("""{"name": """, "")]
+    public void A_malformed_suite_is_bad_input_that_names_the_file_and_the_field(string json, string named)
     {
         var path = Path.Combine(TestData.TempDirectory(), "suite.json");
         File.WriteAllText(path, json);
 
         var error = Assert.Throws<BadInputException>(() => SuiteLoader.Load(path, Repo, Workloads));
-        Assert.Contains(expected, error.Message);
+        Assert.Equal((BadInputKind.BadDefinition, path), (error.Kind, error.Subject));
+        Assert.Contains(named, error.Message);
     }
 
     [Fact]
@@ -85,7 +87,7 @@ public sealed class DefinitionTests
     [Fact]
     public void A_platform_named_twice_is_one_platform_and_a_candidate_joins_its_reference()
     {
-        var chosen = PlatformLoader.Select(["qemu-aarch64", "all"], Repo, ["qemu-aarch64=/opt/qemu/bin/qemu-aarch64", "qemu-aarch64=./qemu-aarch64"]);
+        var chosen = PlatformLoader.Select(["qemu-aarch64", "all"], Repo, [new("qemu-aarch64", "/opt/qemu/bin/qemu-aarch64"), new("qemu-aarch64", "/opt/qemu-2/qemu-aarch64")]);
         var candidate = chosen.Single(p => p.Name == "qemu-aarch64-candidate");
         var second = chosen.Single(p => p.Name == "qemu-aarch64-candidate-2");
 
@@ -93,8 +95,16 @@ public sealed class DefinitionTests
         Assert.Equal("qemu-aarch64", candidate.Reference);
         Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], candidate.Launcher);
         Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "--version"], candidate.Version);
-        Assert.Equal(Path.GetFullPath("./qemu-aarch64"), second.Launcher[0]);
-        Assert.Equal(["qemu-aarch64-candidate", "native-aot", "qemu-aarch64"], PlatformLoader.Select([], Repo, ["qemu-aarch64=/x/qemu"]).Select(p => p.Name));
+        Assert.Equal("/opt/qemu-2/qemu-aarch64", second.Launcher[0]);
+        Assert.Equal(["qemu-aarch64-candidate", "native-aot", "qemu-aarch64"], PlatformLoader.Select([], Repo, [new("qemu-aarch64", "/x/qemu")]).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_candidate_of_a_native_platform_is_bad_input_naming_the_platform()
+    {
+        var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select([], Repo, [new("native-aot", "/opt/qemu")]));
+
+        Assert.Equal((BadInputKind.BadArgument, "native-aot"), (error.Kind, error.Subject));
     }
 
     [Fact]
@@ -106,12 +116,13 @@ public sealed class DefinitionTests
         File.WriteAllText(other, """{"name":"mine","target":"linux-x64-jit","baseline":"native-jit"}""");
 
         var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select([one, other], Repo));
-        Assert.Contains("Two different platforms are named 'mine'", error.Message);
+        Assert.Equal((BadInputKind.AlreadyExists, "mine"), (error.Kind, error.Subject));
 
         // A user's file under a shipped platform's name, defined otherwise, would pass for that platform in the results.
         var shadow = Path.Combine(directory, "qemu-aarch64.json");
         File.WriteAllText(shadow, """{"name":"qemu-aarch64","launcher":["/bin/sh"],"target":"linux-arm64-aot","baseline":"native-aot"}""");
-        Assert.Contains("as a shipped platform defined otherwise", Assert.Throws<BadInputException>(() => PlatformLoader.Select([shadow], Repo)).Message);
+        var shadowed = Assert.Throws<BadInputException>(() => PlatformLoader.Select([shadow], Repo));
+        Assert.Equal((BadInputKind.AlreadyExists, shadow), (shadowed.Kind, shadowed.Subject));
     }
 
     [Fact]
@@ -119,6 +130,8 @@ public sealed class DefinitionTests
     {
         var error = Assert.Throws<BadInputException>(() => PlatformLoader.Select(["qemu-mips"], Repo));
 
+        Assert.Equal((BadInputKind.UnknownName, "qemu-mips"), (error.Kind, error.Subject));
+        // The fix: the names it could have meant.
         Assert.Contains("qemu-aarch64", error.Message);
     }
 
@@ -142,7 +155,8 @@ public sealed class DefinitionTests
 
         File.AppendAllText(path, "garbage\n{\"type\":\"platform\"}\n");
         var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
-        Assert.Contains("line 3 is corrupt", error.Message);
+        Assert.Equal((BadInputKind.UnreadableRun, path), (error.Kind, error.Subject));
+        Assert.Contains("line 3", error.Message);
     }
 
     [Fact]
@@ -151,6 +165,7 @@ public sealed class DefinitionTests
         var directory = TestData.TempDirectory();
         File.WriteAllText(Path.Combine(directory, ResultFile.FileName), "{ not json");
 
-        Assert.Throws<BadInputException>(() => ResultFile.Read(directory));
+        var error = Assert.Throws<BadInputException>(() => ResultFile.Read(directory));
+        Assert.Equal((BadInputKind.UnreadableRun, Path.Combine(directory, ResultFile.FileName)), (error.Kind, error.Subject));
     }
 }

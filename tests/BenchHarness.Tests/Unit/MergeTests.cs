@@ -80,17 +80,22 @@ public sealed class MergeTests
         var copy = TestData.TempDirectory();
         File.Copy(Path.Combine(pc, JournalFile.FileName), Path.Combine(copy, JournalFile.FileName));
 
-        Assert.Contains("are the same run", Assert.Throws<BadInputException>(() => RunMerger.Merge([new(pc, "a"), new(pc + "/", "b")], [])).Message);
+        var twice = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(pc, "a"), new(pc + "/", "b")], []));
+        Assert.Equal((BadInputKind.NotLikeForLike, pc + "/"), (twice.Kind, twice.Subject));
         // A copy of a run's folder is the same run too: the same start on the same machine.
-        Assert.Contains("are the same run", Assert.Throws<BadInputException>(() => RunMerger.Merge([new(pc, "a"), new(copy, "b")], [])).Message);
+        var copied = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(pc, "a"), new(copy, "b")], []));
+        Assert.Equal((BadInputKind.NotLikeForLike, copy), (copied.Kind, copied.Subject));
     }
 
     [Fact]
     public void Runs_of_different_suites_are_refused()
     {
-        var error = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(Run(), "a"), new(Run("\"name\":\"another\""), "b")], []));
+        var other = Run("\"name\":\"another\"");
+        var error = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(Run(), "a"), new(other, "b")], []));
 
-        Assert.Contains("are runs of different suites (suite approved against another)", error.Message);
+        Assert.Equal((BadInputKind.NotLikeForLike, other), (error.Kind, error.Subject));
+        // What differs, so that the user can tell which run is the odd one.
+        Assert.Contains("suite approved against another", error.Message);
     }
 
     [Fact]
@@ -98,17 +103,27 @@ public sealed class MergeTests
     {
         var error = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(Run(), null), new(Run(), null)], []));
 
-        Assert.Contains("two machines are named 'local'", error.Message);
+        Assert.Equal((BadInputKind.AlreadyExists, "local"), (error.Kind, error.Subject));
     }
 
     [Theory]
-    [InlineData("qemu-aarch64@arm-laptop", "native-aot@arm-laptop", "ran on the same machine")]
-    [InlineData("qemu-aarch64@nowhere", "native-aot@x86-pc", "no platform 'qemu-aarch64@nowhere'")]
-    public void A_cross_machine_comparison_must_name_platforms_of_two_machines(string platform, string baseline, string expected)
+    [InlineData("qemu-aarch64@arm-laptop", "native-aot@arm-laptop", BadInputKind.NotLikeForLike, "qemu-aarch64@arm-laptop")]
+    [InlineData("qemu-aarch64@nowhere", "native-aot@x86-pc", BadInputKind.UnknownName, "qemu-aarch64@nowhere")]
+    public void A_cross_machine_comparison_must_name_platforms_of_two_machines(string platform, string baseline, BadInputKind kind, string subject)
     {
         var error = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(Run(), "x86-pc"), new(Run(), "arm-laptop")], [new RunMerger.Across(platform, baseline)]));
 
-        Assert.Contains(expected, error.Message);
+        Assert.Equal((kind, subject), (error.Kind, error.Subject));
+    }
+
+    [Fact]
+    public void One_run_of_one_machine_is_not_a_merge()
+    {
+        var pc = Run();
+
+        var error = Assert.Throws<BadInputException>(() => RunMerger.Merge([new(pc, "x86-pc")], []));
+
+        Assert.Equal((BadInputKind.BadArgument, pc), (error.Kind, error.Subject));
     }
 
     [Theory]
@@ -116,5 +131,5 @@ public sealed class MergeTests
     [InlineData("/runs/a", "/runs/a", null)]
     [InlineData("/runs/x=y", "/runs/x=y", null)]
     public void A_run_is_DIR_or_NAME_equals_DIR(string argument, string directory, string? name) =>
-        Assert.Equal(new RunMerger.Source(directory, name), RunMerger.ParseSource(argument));
+        Assert.Equal(new RunMerger.Source(directory, name), Cli.Verbs.MergeVerb.Source(argument));
 }

@@ -55,6 +55,7 @@ public sealed class ProgressTableTests
         File.WriteAllText(path, """{"name":"g","source":"s","referenceYear":2020,"periods":[{"from":2000,"to":2010,"growth":0.2},{"from":2011,"to":2020,"growth":0.1}]}""");
 
         var error = Assert.Throws<BadInputException>(() => ProgressTableLoader.Load(path, ProjectLayout.Discover()));
+        Assert.Equal((BadInputKind.BadDefinition, path), (error.Kind, error.Subject));
         Assert.Contains("gaps", error.Message);
     }
 }

@@ -205,7 +205,8 @@ public sealed class StoredRunTests
         File.WriteAllText(Path.Combine(directory, JournalFile.FileName), """{"type":"run","journalFormat":99,"somethingNew":[1,2]}""" + "\n");
 
         var error = Assert.Throws<BadInputException>(() => JournalFile.Read(directory));
-        Assert.Contains("journal format 99, written by a newer BenchHarness", error.Message);
+        Assert.Equal((BadInputKind.UnreadableRun, Path.Combine(directory, JournalFile.FileName)), (error.Kind, error.Subject));
+        // The fix is the point of the message.
         Assert.Contains("update BenchHarness", error.Message);
     }
 

@@ -1,0 +1,21 @@
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Runner;
+
+namespace BenchHarness.Cli.Verbs;
+
+/// <summary>
+/// What <c>run</c> will do, parsed and planned: the run folder, the suite, the platforms and the remote hosts. A new
+/// run takes them from the command line; a resume (<see cref="Resuming"/>) from the folder's journal.
+/// </summary>
+/// <param name="Machines">How many machines run the platforms: this one (when it runs any) and each host.</param>
+internal sealed record RunPlan(string Directory, Suite Suite, IReadOnlyList<PlatformDefinition> Platforms, IReadOnlyList<HostDefinition> Hosts, int Machines, bool Resuming)
+{
+    /// <summary>The line a new run starts with: what runs where, and into which folder.</summary>
+    public string Summary => $"suite {Suite.Name} ({Suite.Size} inputs, {Suite.Workloads.Count} workloads) on {Platforms.Count} platforms"
+        + (Hosts.Count > 0 ? $" of {Machines} machine{(Machines == 1 ? "" : "s")}" : "") + $" → {Directory}";
+
+    /// <summary>Starts the run, or finishes the interrupted one; <paramref name="hosts"/> are recorded by a new run only.</summary>
+    public Task RunAsync(BenchmarkRun run, IReadOnlyList<RemoteHostRecord> hosts, CancellationToken cancellation) =>
+        Resuming ? run.ResumeAsync(Directory, cancellation) : run.StartAsync(Suite, Platforms, Directory, cancellation, hosts);
+}
