@@ -75,7 +75,7 @@ internal static class RunVerb
         }
         else
         {
-            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names);
+            var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
             var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
             var requested = arguments.Many(Platform);
             var candidates = arguments.Many(Candidate);
