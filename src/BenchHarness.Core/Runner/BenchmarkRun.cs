@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -15,8 +14,9 @@ namespace BenchHarness.Core.Runner;
 /// </summary>
 /// <param name="generators">What makes command workloads' inputs; needed only when the suite has commands.</param>
 /// <param name="remote">The site of each remote host, by name (connected when the run starts, again on a resume); none without hosts.</param>
+/// <param name="kinds">The kinds of workload: <see cref="WorkloadKinds.All"/> unless a test brings its own.</param>
 public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress,
-    IInputGenerators? generators = null, Func<string, RunSite>? remote = null)
+    IInputGenerators? generators = null, Func<string, RunSite>? remote = null, IReadOnlyList<IWorkloadKind>? kinds = null)
 {
     public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation,
         IReadOnlyList<Journal.RemoteHostRecord>? hosts = null)
@@ -62,11 +62,11 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
-        var run = new RunContext(RunSite.Local(launcher, layout, check), layout, progress, generators);
+        var run = new RunContext(RunSite.Local(launcher, layout, check), layout, progress, generators, kinds);
         var machines = platforms.GroupBy(p => p.Remote).ToList();
         var work = machines.Select(machine =>
         {
-            var site = machine.Key is null ? RunSite.Local(launcher, layout, check)
+            var site = machine.Key is null ? run.Site
                 : remote?.Invoke(machine.Key) ?? RunSite.Lost(machine.Key, $"host {machine.Key} is not connected");
             var say = machines.Count > 1 || machine.Key is not null ? (Action<string>)(line => progress($"{site.Host ?? "local"} | {line}")) : progress;
             return Task.Run(() => RunMachineAsync(run.On(site, say), suite, machine.ToList(), journal, journaled, lastAttempt, warmByCell, cancellation), CancellationToken.None);
@@ -103,7 +103,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         CancellationToken cancellation)
     {
         var progress = run.Progress;
-        var kinds = suite.Workloads.Select(WorkloadKinds.Of).Distinct().ToList();
+        var kinds = suite.Workloads.Select(w => run.KindOf(suite, w.Name)).Distinct().ToList();
         var available = new List<PlatformDefinition>();
         foreach (var platform in platforms)
         {
@@ -135,7 +135,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
 
         // Each platform is started once by each kind it has launches of, before the first of them is measured.
-        foreach (var (platform, kind) in plan.Select(l => (l.Platform, WorkloadKinds.Of(suite, l.Workload))).Distinct().ToList())
+        foreach (var (platform, kind) in plan.Select(l => (l.Platform, run.KindOf(suite, l.Workload))).Distinct().ToList())
         {
             if (plan.Any(l => l.Platform == platform) && await kind.WarmUpAsync(platform, suite, run, cancellation).ConfigureAwait(false) is { } mismatch)
             {
@@ -146,7 +146,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             }
         }
 
-        var inputs = suite.Workloads.Where(w => plan.Any(l => l.Workload == w.Name)).ToDictionary(w => w.Name, w => WorkloadKinds.Of(w).PrepareInputs(w, suite, run));
+        var inputs = suite.Workloads.Where(w => plan.Any(l => l.Workload == w.Name)).ToDictionary(w => w.Name, w => run.KindOf(suite, w.Name).PrepareInputs(w, suite, run));
         var runner = new LaunchRunner(run, journal, inputs);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)

@@ -14,15 +14,12 @@ internal sealed class CommandAttempt(Attempt attempt)
 {
     private const int EmptyRuns = 3;
 
-    private readonly IProcessLauncher launcher = attempt.Run.Site.Launcher;
-    private readonly ProjectLayout layout = attempt.Run.Layout;
-
     public async Task<AttemptEnd> RunAsync(CommandWorkload command, string inputs, CancellationToken cancellation)
     {
         var (launch, suite) = (attempt.Launch, attempt.Suite);
         var platform = launch.Platform;
         var clock = Stopwatch.StartNew();
-        var fresh = Path.Combine(layout.StateDirectory, "fresh", $"{platform.Name}.{launch.Workload}.{launch.Round}.{attempt.Number}");
+        var fresh = Path.Combine(attempt.Run.Layout.StateDirectory, "fresh", $"{platform.Name}.{launch.Workload}.{launch.Round}.{attempt.Number}");
         var words = Words(inputs, fresh);
         var state = new State();
         try
@@ -202,7 +199,7 @@ internal sealed class CommandAttempt(Attempt attempt)
     }
 
     private Task<ProcessOutcome> RunTimedAsync(List<string> argv, PlatformDefinition platform, Suite suite, State state, CancellationToken cancellation) =>
-        RunAsync(new ProcessSpec(argv, LaunchCommand.Environment(platform, layout), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
+        RunAsync(new ProcessSpec(argv, LaunchCommand.Environment(platform, attempt.Run.Layout), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
 
     /// <summary>A prepare or clean-up command: run natively, without the platform's launcher or environment.</summary>
     private Task<ProcessOutcome> RunNativeAsync(List<string> argv, Suite suite, State state, CancellationToken cancellation) =>
@@ -210,7 +207,7 @@ internal sealed class CommandAttempt(Attempt attempt)
 
     private async Task<ProcessOutcome> RunAsync(ProcessSpec spec, State state, CancellationToken cancellation)
     {
-        var outcome = await launcher.RunAsync(spec, (_, _) => false, cancellation).ConfigureAwait(false);
+        var outcome = await attempt.Run.Site.Launcher.RunAsync(spec, (_, _) => false, cancellation).ConfigureAwait(false);
         cancellation.ThrowIfCancellationRequested();
         state.LastExitCode = outcome.ExitCode;
         state.LeftBehind.AddRange(outcome.LeftBehind);

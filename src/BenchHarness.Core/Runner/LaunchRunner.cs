@@ -16,7 +16,7 @@ public sealed class LaunchRunner(RunContext run, JournalFile journal, IReadOnlyD
     public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
     {
         var workload = suite.Workloads.First(w => w.Name == launch.Workload);
-        var kind = WorkloadKinds.Of(workload);
+        var kind = run.KindOf(suite, launch.Workload);
         LaunchResult? result = null;
         for (var attempt = firstAttempt; attempt <= Math.Max(firstAttempt, suite.MaxAttempts); attempt++)
         {

@@ -8,9 +8,8 @@ public static class WorkloadKinds
     /// <summary>Every kind, the probe's last: an entry no other kind owns names a probe workload.</summary>
     public static readonly IReadOnlyList<IWorkloadKind> All = [new CommandKind(), new ProbeKind()];
 
-    public static IWorkloadKind Of(SuiteWorkload workload) => All.First(kind => kind.Owns(workload));
-
-    public static IWorkloadKind Of(Suite suite, string workload) => Of(suite.Workloads.First(w => w.Name == workload));
+    /// <param name="kinds">The kinds to choose from; <see cref="All"/> unless a test brings its own.</param>
+    public static IWorkloadKind Of(SuiteWorkload workload, IReadOnlyList<IWorkloadKind>? kinds = null) => (kinds ?? All).First(kind => kind.Owns(workload));
 
     /// <summary>The rules of each entry's kind, for <see cref="Definitions.SuiteLoader.Load"/>.</summary>
     public static void Validate(SuiteWorkload workload, KnownNames known, Action<string> problem) => Of(workload).Validate(workload, known, problem);
