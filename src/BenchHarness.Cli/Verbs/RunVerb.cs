@@ -59,7 +59,7 @@ internal static class RunVerb
     /// <summary>A new run: the suite, platforms and hosts the options name, into a folder that holds no run yet.</summary>
     private static RunPlan NewPlan(ParseResult arguments, ProjectLayout layout)
     {
-        var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names);
+        var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
         var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
         var requested = arguments.Many(Platform);
         var candidates = arguments.Many(Candidate).Select(CandidateBuildOf).ToList();

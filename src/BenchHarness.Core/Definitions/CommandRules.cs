@@ -3,8 +3,24 @@ using BenchHarness.Core.Model;
 namespace BenchHarness.Core.Definitions;
 
 /// <summary>What a command workload in a suite file must satisfy; each broken rule is said in one line.</summary>
-public static class CommandRules
+public static partial class CommandRules
 {
+    /// <summary>The rules of a suite entry with a command: its name, then its command's.</summary>
+    public static void Validate(SuiteWorkload workload, CommandWorkload command, KnownNames known, Action<string> problem)
+    {
+        if (known.Workloads.Contains(workload.Name))
+        {
+            problem($"the command '{workload.Name}' has the name of a probe workload: name it differently");
+        }
+
+        if (!NamePattern().IsMatch(workload.Name))
+        {
+            problem($"the command '{workload.Name}' needs a name of lower-case letters, digits and '-'");
+        }
+
+        Validate(command, line => problem($"command '{workload.Name}': {line}"), known.Generators);
+    }
+
     public static void Validate(CommandWorkload command, Action<string> problem, IReadOnlyCollection<string> knownGenerators)
     {
         if (command.Program.Count == 0)
@@ -98,4 +114,7 @@ public static class CommandRules
             problem("output.bytes must be [smallest, largest] size in bytes, smallest ≤ largest");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex NamePattern();
 }

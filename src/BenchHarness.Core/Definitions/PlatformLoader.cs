@@ -136,7 +136,7 @@ public static partial class PlatformLoader
                 throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"env\" names '{name}', which is not a variable name (letters, digits and _, not starting with a digit).");
             }
 
-            if (name == Runner.ProcessSweep.Variable)
+            if (name == ProcessMark.Variable)
             {
                 throw new BadInputException(BadInputKind.BadDefinition, path, $"platform '{path}': \"env\" sets {name}, which the harness sets itself to find the run's processes.");
             }

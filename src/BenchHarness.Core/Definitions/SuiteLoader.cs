@@ -3,14 +3,16 @@ using BenchHarness.Core.Model;
 namespace BenchHarness.Core.Definitions;
 
 /// <summary>Loads a suite by shipped name or path and checks it against the known workloads.</summary>
-public static partial class SuiteLoader
+public static class SuiteLoader
 {
     /// <param name="knownGenerators">The generators a command's inputs may name; none when not given.</param>
-    public static Suite Load(string nameOrPath, ProjectLayout layout, IReadOnlyCollection<string> knownWorkloads, IReadOnlyCollection<string>? knownGenerators = null)
+    /// <param name="rules">The rules of each entry's kind (<c>Runner.WorkloadKinds.Validate</c>); without them every entry must be a probe workload.</param>
+    public static Suite Load(string nameOrPath, ProjectLayout layout, IReadOnlyCollection<string> knownWorkloads, IReadOnlyCollection<string>? knownGenerators = null,
+        WorkloadRules? rules = null)
     {
         var path = DefinitionJson.Resolve(nameOrPath, layout.SuitesDirectory, "suite");
         var suite = DefinitionJson.Read<Suite>(path, "suite") with { FileSha256 = Platforms.MachineProbe.Fingerprint(path) };
-        Validate(suite, path, knownWorkloads, knownGenerators ?? []);
+        Validate(suite, path, new KnownNames(knownWorkloads, knownGenerators ?? []), rules ?? ProbeWorkload);
         return suite;
     }
 
@@ -59,7 +61,16 @@ public static partial class SuiteLoader
         };
     }
 
-    public static void Validate(Suite suite, string source, IReadOnlyCollection<string> knownWorkloads, IReadOnlyCollection<string>? knownGenerators = null)
+    /// <summary>The rule of a probe workload: the probe must know its name.</summary>
+    public static void ProbeWorkload(SuiteWorkload workload, KnownNames known, Action<string> problem)
+    {
+        if (!known.Workloads.Contains(workload.Name))
+        {
+            problem($"unknown workload '{workload.Name}' (known: {string.Join(", ", known.Workloads)}; or give a \"command\")");
+        }
+    }
+
+    public static void Validate(Suite suite, string source, KnownNames known, WorkloadRules rules)
     {
         void Check(bool ok, string problem)
         {
@@ -82,17 +93,7 @@ public static partial class SuiteLoader
         Check(suite.EquivalenceMargin is > 0 and < 1, "equivalenceMargin must lie between 0 and 1 (0.05 is ±5%)");
         foreach (var workload in suite.Workloads)
         {
-            if (workload.Command is { } command)
-            {
-                Check(!knownWorkloads.Contains(workload.Name), $"the command '{workload.Name}' has the name of a probe workload: name it differently");
-                Check(NamePattern().IsMatch(workload.Name), $"the command '{workload.Name}' needs a name of lower-case letters, digits and '-'");
-                CommandRules.Validate(command, problem => Check(false, $"command '{workload.Name}': {problem}"), knownGenerators ?? []);
-            }
-            else
-            {
-                Check(knownWorkloads.Contains(workload.Name), $"unknown workload '{workload.Name}' (known: {string.Join(", ", knownWorkloads)}; or give a \"command\")");
-            }
-
+            rules(workload, known, problem => Check(false, problem));
             Check(workload.Weight > 0 && double.IsFinite(workload.Weight), $"workload '{workload.Name}' needs a positive weight");
             Check(workload.Launches is null or (>= 1 and <= 1000), $"workload '{workload.Name}': launches must lie between 1 and 1,000");
         }
@@ -100,7 +101,4 @@ public static partial class SuiteLoader
         Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");
         Check(suite.Platforms is null || (suite.Platforms.Count > 0 && suite.Platforms.All(p => !string.IsNullOrWhiteSpace(p))), "platforms, when given, must name at least one platform");
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
-    private static partial System.Text.RegularExpressions.Regex NamePattern();
 }

@@ -133,11 +133,23 @@ public sealed record LaunchRecord : LaunchTaggedRecord
 
     public long WallNs { get; init; }
 
-    /// <summary>A command workload's first start in this launch (it creates the application's state, a user profile): timed, never a sample.</summary>
-    public long? FirstStartNs { get; init; }
+    /// <summary>What only a command workload's launch measures; null for a probe's. Journaled flat, as <c>firstStartNs</c> and <c>overheadNs</c>.</summary>
+    [JsonIgnore]
+    public CommandTimes? Command { get; init; }
 
-    /// <summary>A command workload's launch overhead in this launch: the median time of the empty command under the platform's launcher.</summary>
-    public long? OverheadNs { get; init; }
+    /// <inheritdoc cref="CommandTimes.FirstStartNs"/>
+    public long? FirstStartNs
+    {
+        get => Command?.FirstStartNs;
+        init => Command = value is null ? Command : (Command ?? new CommandTimes(null, null)) with { FirstStartNs = value };
+    }
+
+    /// <inheritdoc cref="CommandTimes.OverheadNs"/>
+    public long? OverheadNs
+    {
+        get => Command?.OverheadNs;
+        init => Command = value is null ? Command : (Command ?? new CommandTimes(null, null)) with { OverheadNs = value };
+    }
 
     public string? Arch { get; init; }
 

@@ -1,5 +1,12 @@
 namespace BenchHarness.Core.Model;
 
+/// <summary>A suite entry's command section: its JSON field <c>command</c>.</summary>
+public sealed partial record SuiteWorkload
+{
+    /// <summary>A command to run instead of the probe's workload of this name; null for a probe workload.</summary>
+    public CommandWorkload? Command { get; init; }
+}
+
 /// <summary>
 /// A suite entry that runs a program instead of a probe workload (a real office application, for example headless
 /// LibreOffice converting a document). Each timed invocation is a whole process, started under the platform's
@@ -9,9 +16,10 @@ namespace BenchHarness.Core.Model;
 /// </summary>
 /// <remarks>
 /// In <see cref="Args"/>, <see cref="FirstStart"/>, <see cref="Prepare"/>, <see cref="CleanUp"/> and the output file
-/// these words are replaced: <c>{inputs}</c> the folder of the prepared inputs, <c>{fresh}</c> the launch's own
-/// folder (made empty when the launch starts, removed when it ends: a user profile lives there), <c>{fresh-url}</c>
-/// the same as a <c>file://</c> URL, <c>{out}</c> a folder emptied before every invocation.
+/// these words are replaced (<see cref="Placeholders"/>): <c>${INPUTS}</c> the folder of the prepared inputs,
+/// <c>${FRESH}</c> the launch's own folder (made empty when the launch starts, removed when it ends: a user profile
+/// lives there), <c>${FRESH_URL}</c> the same as a <c>file://</c> URL, <c>${OUT}</c> a folder emptied before every
+/// invocation. The words of older suites, <c>{inputs}</c>, <c>{fresh}</c>, <c>{fresh-url}</c> and <c>{out}</c>, are still read.
 /// </remarks>
 public sealed record CommandWorkload
 {
@@ -50,7 +58,7 @@ public sealed record CommandWorkload
 }
 
 /// <summary>An input file of a command: made by a named generator, or a user's file (<see cref="Path"/>) copied in.</summary>
-/// <param name="File">Its name in <c>{inputs}</c>.</param>
+/// <param name="File">Its name in <c>${INPUTS}</c>.</param>
 /// <param name="Generator">One of the generators the harness ships (<c>benchharness workloads</c> lists them).</param>
 /// <param name="Count">The generator's size: pages, rows or slides; null for its default at the suite's size.</param>
 /// <param name="Path">A document the user supplies, checked before anything opens it.</param>

@@ -62,9 +62,6 @@ public sealed record Suite
 }
 
 /// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches
-/// (a start-up workload needs several fresh processes: each gives one sample).</summary>
-public sealed record SuiteWorkload(string Name, double Weight, int? Launches = null)
-{
-    /// <summary>A command to run instead of the probe's workload of this name; null for a probe workload.</summary>
-    public CommandWorkload? Command { get; init; }
-}
+/// (a start-up workload needs several fresh processes: each gives one sample). A workload of another kind than the
+/// probe's has its own section, declared with its definition (<see cref="CommandWorkload"/>).</summary>
+public sealed partial record SuiteWorkload(string Name, double Weight, int? Launches = null);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -15,8 +14,9 @@ namespace BenchHarness.Core.Runner;
 /// </summary>
 /// <param name="generators">What makes command workloads' inputs; needed only when the suite has commands.</param>
 /// <param name="remote">The site of each remote host, by name (connected when the run starts, again on a resume); none without hosts.</param>
+/// <param name="kinds">The kinds of workload: <see cref="WorkloadKinds.All"/> unless a test brings its own.</param>
 public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress,
-    IInputGenerators? generators = null, Func<string, RunSite>? remote = null)
+    IInputGenerators? generators = null, Func<string, RunSite>? remote = null, IReadOnlyList<IWorkloadKind>? kinds = null)
 {
     public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation,
         IReadOnlyList<Journal.RemoteHostRecord>? hosts = null)
@@ -62,28 +62,28 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         CancellationToken cancellation)
     {
         Directory.CreateDirectory(layout.StateDirectory);
-        var probeInputs = new Lazy<string?>(() => suite.OnlyCommands ? null : InputCache.Ensure(layout, suite, progress));
+        var run = new RunContext(RunSite.Local(launcher, layout, check), layout, progress, generators, kinds);
         var machines = platforms.GroupBy(p => p.Remote).ToList();
         var work = machines.Select(machine =>
         {
-            var site = machine.Key is null ? RunSite.Local(launcher, layout, check)
+            var site = machine.Key is null ? run.Site
                 : remote?.Invoke(machine.Key) ?? RunSite.Lost(machine.Key, $"host {machine.Key} is not connected");
             var say = machines.Count > 1 || machine.Key is not null ? (Action<string>)(line => progress($"{site.Host ?? "local"} | {line}")) : progress;
-            return Task.Run(() => RunMachineAsync(site, suite, machine.ToList(), journal, journaled, lastAttempt, warmByCell, probeInputs, say, cancellation), CancellationToken.None);
+            return Task.Run(() => RunMachineAsync(run.On(site, say), suite, machine.ToList(), journal, journaled, lastAttempt, warmByCell, cancellation), CancellationToken.None);
         }).ToList();
         await Task.WhenAll(work).ConfigureAwait(false);
     }
 
     /// <summary>One machine's platforms: checked, warmed up, then its own interleaved plan. A lost connection ends it, its platforms unavailable until a resume.</summary>
-    private async Task RunMachineAsync(RunSite site, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
+    private static async Task RunMachineAsync(RunContext run, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
         Dictionary<LaunchKey, LaunchRecord> journaled, Dictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
-        Lazy<string?> probeInputs, Action<string> progress, CancellationToken cancellation)
+        CancellationToken cancellation)
     {
         try
         {
-            await RunPlanAsync(site, suite, platforms, journal, journaled, lastAttempt, warmByCell, probeInputs, progress, cancellation).ConfigureAwait(false);
+            await RunPlanAsync(run, suite, platforms, journal, journaled, lastAttempt, warmByCell, cancellation).ConfigureAwait(false);
         }
-        catch (HostLostException lost) when (site.Host is not null)
+        catch (HostLostException lost) when (run.Site.Host is not null)
         {
             foreach (var platform in platforms)
             {
@@ -94,19 +94,21 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                 });
             }
 
-            progress($"{lost.Message}: its remaining launches wait for the run to be resumed; the other machines go on");
+            run.Progress($"{lost.Message}: its remaining launches wait for the run to be resumed; the other machines go on");
         }
     }
 
-    private async Task RunPlanAsync(RunSite site, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
+    private static async Task RunPlanAsync(RunContext run, Suite suite, IReadOnlyList<PlatformDefinition> platforms, JournalFile journal,
         Dictionary<LaunchKey, LaunchRecord> journaled, Dictionary<LaunchKey, int> lastAttempt, Dictionary<CellKey, List<IReadOnlyList<long>>> warmByCell,
-        Lazy<string?> probeInputs, Action<string> progress, CancellationToken cancellation)
+        CancellationToken cancellation)
     {
+        var progress = run.Progress;
+        var kinds = suite.Workloads.Select(w => run.KindOf(suite, w.Name)).Distinct().ToList();
         var available = new List<PlatformDefinition>();
         foreach (var platform in platforms)
         {
-            var availability = site.Check(platform);
-            if (availability.Available && PlatformChecker.CommandProblem(platform, suite) is { } problem)
+            var availability = run.Site.Check(platform);
+            if (availability.Available && kinds.Select(k => k.Unavailable(platform, suite)).FirstOrDefault(p => p is not null) is { } problem)
             {
                 availability = new PlatformAvailability(false, problem, availability.Version);
             }
@@ -132,9 +134,10 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             return;
         }
 
-        foreach (var platform in available.Where(p => !suite.OnlyCommands && plan.Any(l => l.Platform == p)))
+        // Each platform is started once by each kind it has launches of, before the first of them is measured.
+        foreach (var (platform, kind) in plan.Select(l => (l.Platform, run.KindOf(suite, l.Workload))).Distinct().ToList())
         {
-            if (await WarmUpAsync(site, platform, suite, progress, cancellation).ConfigureAwait(false) is { } mismatch)
+            if (plan.Any(l => l.Platform == platform) && await kind.WarmUpAsync(platform, suite, run, cancellation).ConfigureAwait(false) is { } mismatch)
             {
                 // Every launch would fail the same way: the platform is unavailable, with the fix.
                 journal.Append(new PlatformRecord { Time = DateTimeOffset.UtcNow, Platform = platform.Name, Status = PlatformStatus.Unavailable, Reason = mismatch });
@@ -143,10 +146,8 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
             }
         }
 
-        var inputs = probeInputs.Value is { } prepared ? site.Inputs(prepared) : null;
-        var commandInputs = suite.Workloads.Where(w => w.Command is not null && plan.Any(l => l.Workload == w.Name))
-            .ToDictionary(w => w.Name, w => CommandInputs.Ensure(layout, suite, w, generators ?? throw new InvalidOperationException("a suite with commands needs the input generators"), progress));
-        var runner = new LaunchRunner(site.Launcher, layout, journal, inputs, commandInputs, progress, site.Place);
+        var inputs = suite.Workloads.Where(w => plan.Any(l => l.Workload == w.Name)).ToDictionary(w => w.Name, w => run.KindOf(suite, w.Name).PrepareInputs(w, suite, run));
+        var runner = new LaunchRunner(run, journal, inputs);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < plan.Count; i++)
         {
@@ -175,29 +176,6 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
     /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>
     internal static string Clock(TimeSpan time) => $"{(int)time.TotalMinutes}:{time.Seconds:00}";
-
-    /// <summary>
-    /// One unmeasured start: initialises a Wine prefix or an emulator's on-disk caches before the first measured
-    /// launch. Returns why the platform cannot be measured when its probe speaks another protocol version.
-    /// </summary>
-    private static async Task<string?> WarmUpAsync(RunSite site, PlatformDefinition platform, Suite suite, Action<string> progress, CancellationToken cancellation)
-    {
-        var session = new ProbeSession();
-        var outcome = await site.Launcher.RunAsync(LaunchCommand.Hello(platform, suite, site.Place), (line, ns) =>
-        {
-            session.Accept(line, ns);
-            return false;
-        }, cancellation).ConfigureAwait(false);
-        if (outcome.ConnectionLost)
-        {
-            throw new HostLostException(site.Host ?? "(this machine)", outcome.StartError ?? "");
-        }
-
-        progress(session.Arch is null
-            ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
-            : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");
-        return session.ProtocolMismatch;
-    }
 
     private static string Summarise(LaunchResult result)
     {

@@ -10,16 +10,16 @@ namespace BenchHarness.Core.Runner;
 /// and the warm ones, each a whole process under the platform's launcher, timed by the host from start to exit, its
 /// output checked and journaled as it ends; the clean-up commands after each. The folder is removed at the end.
 /// </summary>
-internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, Action<string>? progress = null)
+internal sealed class CommandAttempt(Attempt attempt)
 {
     private const int EmptyRuns = 3;
 
-    public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, CommandWorkload command, string inputs, int attempt,
-        IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
+    public async Task<AttemptEnd> RunAsync(CommandWorkload command, string inputs, CancellationToken cancellation)
     {
+        var (launch, suite) = (attempt.Launch, attempt.Suite);
         var platform = launch.Platform;
         var clock = Stopwatch.StartNew();
-        var fresh = Path.Combine(layout.StateDirectory, "fresh", $"{platform.Name}.{launch.Workload}.{launch.Round}.{attempt}");
+        var fresh = Path.Combine(attempt.Run.Layout.StateDirectory, "fresh", $"{platform.Name}.{launch.Workload}.{launch.Round}.{attempt.Number}");
         var words = Words(inputs, fresh);
         var state = new State();
         try
@@ -29,7 +29,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
                 Directory.Delete(fresh, recursive: true);
             }
 
-            Directory.CreateDirectory(words["{out}"]);
+            Directory.CreateDirectory(words["OUT"]);
             state.OverheadNs = await OverheadAsync(platform, command, suite, state, cancellation).ConfigureAwait(false);
             var failure = await PrepareAsync(command, words, suite, state, cancellation).ConfigureAwait(false);
             if (failure is null && command.FirstStart is { } firstStart)
@@ -39,21 +39,17 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
                 state.FirstStartNs = failure is null ? outcome.WallNs : null;
             }
 
-            failure ??= await InvokeAllAsync(launch, suite, command, words, attempt, new PrecisionTarget(suite.TargetRelativeHalfWidth, earlierWarmNs), state, cancellation).ConfigureAwait(false);
+            failure ??= await InvokeAllAsync(command, words, attempt.Precision(), state, cancellation).ConfigureAwait(false);
             failure ??= ArchitectureProblem(platform, command);
             cancellation.ThrowIfCancellationRequested();
             var (status, error) = failure ?? (CellStatus.Ok, null);
-            journal.Append(new LaunchRecord
+            var record = attempt.Ended(status, error, state.LeftBehind.Distinct().ToList()) with
             {
-                Platform = platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt, Time = DateTimeOffset.UtcNow,
-                Status = status, ExitCode = state.LastExitCode, Measure = Measure.Iterations, WallNs = clock.Elapsed.Ticks * 100,
+                ExitCode = state.LastExitCode, Measure = Measure.Iterations, WallNs = clock.Elapsed.Ticks * 100,
                 Arch = ProgramArch(platform, command), Os = "Linux", Runtime = $"command {Path.GetFileName(Program(platform, command))}",
-                FirstStartNs = state.FirstStartNs, OverheadNs = state.OverheadNs, Error = error,
-                LeftBehind = state.LeftBehind.Count > 0 ? state.LeftBehind.Distinct().ToList() : null,
-            });
-            var warm = state.WarmNs.Order().ToList();
-            return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, null, state.WarmNs, state.TargetReached,
-                state.LeftBehind.Distinct().ToList());
+                Command = new CommandTimes(state.FirstStartNs, state.OverheadNs),
+            };
+            return new AttemptEnd(record, state.WarmNs, state.TargetReached);
         }
         finally
         {
@@ -73,7 +69,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Measured results are in the journal already; a leftover folder costs disk only.
+            // Measured samples are in the journal already; a leftover folder costs disk only.
         }
     }
 
@@ -96,16 +92,16 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
     private static string Program(PlatformDefinition platform, CommandWorkload command) =>
         ProgramFor(platform, command) ?? throw new InvalidOperationException($"no program for {Runtime(platform)}: the run should have left {platform.Name} out");
 
+    /// <summary>The values of a command's words (<see cref="Placeholders"/>).</summary>
     private static Dictionary<string, string> Words(string inputs, string fresh) => new()
     {
-        ["{inputs}"] = inputs,
-        ["{fresh-url}"] = new Uri(fresh + "/").AbsoluteUri.TrimEnd('/'),
-        ["{fresh}"] = fresh,
-        ["{out}"] = Path.Combine(fresh, "out"),
+        ["INPUTS"] = inputs,
+        ["FRESH_URL"] = new Uri(fresh + "/").AbsoluteUri.TrimEnd('/'),
+        ["FRESH"] = fresh,
+        ["OUT"] = Path.Combine(fresh, "out"),
     };
 
-    public static string Expand(string text, IReadOnlyDictionary<string, string> words) =>
-        words.Aggregate(text, (current, word) => current.Replace(word.Key, word.Value, StringComparison.Ordinal));
+    private static string Expand(string text, IReadOnlyDictionary<string, string> words) => Placeholders.Expand(text, words);
 
     private static List<string> Argv(PlatformDefinition platform, CommandWorkload command, IEnumerable<string> args, Dictionary<string, string> words) =>
         [.. platform.Launcher, Program(platform, command), .. args.Select(a => Expand(a, words))];
@@ -146,16 +142,17 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
     }
 
     /// <summary>Cold, warm-up and warm invocations; null when they all ended well.</summary>
-    private async Task<(CellStatus, string?)?> InvokeAllAsync(PlannedLaunch launch, Suite suite, CommandWorkload command, Dictionary<string, string> words, int attempt,
-        PrecisionTarget precision, State state, CancellationToken cancellation)
+    private async Task<(CellStatus, string?)?> InvokeAllAsync(CommandWorkload command, Dictionary<string, string> words, PrecisionTarget precision, State state,
+        CancellationToken cancellation)
     {
+        var (launch, suite) = (attempt.Launch, attempt.Suite);
         string? firstChecksum = null;
         long warmTotal = 0;
         for (var i = 0; ; i++)
         {
             var kind = i == 0 ? SampleKind.Cold : i <= suite.Warmup ? SampleKind.Warmup : SampleKind.Warm;
             var what = $"invocation {i + 1} ({Model.Words.Of(kind)})";
-            var output = words["{out}"];
+            var output = words["OUT"];
             Directory.Delete(output, recursive: true);
             Directory.CreateDirectory(output);
             var outcome = await RunTimedAsync(Argv(launch.Platform, command, command.Args, words), launch.Platform, suite, state, cancellation).ConfigureAwait(false);
@@ -175,11 +172,8 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
                 return (CellStatus.Incorrect, $"{what}: its output's checksum {verdict.Checksum} differs from the first invocation's {firstChecksum}");
             }
 
-            journal.Append(new SampleRecord
-            {
-                Platform = launch.Platform.Name, Workload = launch.Workload, Round = launch.Round, Attempt = attempt, Kind = kind, Ns = outcome.WallNs, Checksum = verdict.Checksum!,
-            });
-            progress?.Invoke($"  {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {what} {outcome.WallNs / 1e9:0.00} s, output checked");
+            attempt.Sample(kind, outcome.WallNs, verdict.Checksum!);
+            attempt.Run.Progress($"  {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {what} {outcome.WallNs / 1e9:0.00} s, output checked");
             foreach (var argv in command.CleanUp)
             {
                 if (Failed(await RunNativeAsync(argv.Select(a => Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false), $"the clean-up command {argv[0]}") is { } cleanUpFailure)
@@ -205,7 +199,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
     }
 
     private Task<ProcessOutcome> RunTimedAsync(List<string> argv, PlatformDefinition platform, Suite suite, State state, CancellationToken cancellation) =>
-        RunAsync(new ProcessSpec(argv, LaunchCommand.Environment(platform, layout), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
+        RunAsync(new ProcessSpec(argv, LaunchCommand.Environment(platform, attempt.Run.Layout), TimeSpan.FromSeconds(suite.TimeoutSeconds)), state, cancellation);
 
     /// <summary>A prepare or clean-up command: run natively, without the platform's launcher or environment.</summary>
     private Task<ProcessOutcome> RunNativeAsync(List<string> argv, Suite suite, State state, CancellationToken cancellation) =>
@@ -213,7 +207,7 @@ internal sealed class CommandAttempt(IProcessLauncher launcher, ProjectLayout la
 
     private async Task<ProcessOutcome> RunAsync(ProcessSpec spec, State state, CancellationToken cancellation)
     {
-        var outcome = await launcher.RunAsync(spec, (_, _) => false, cancellation).ConfigureAwait(false);
+        var outcome = await attempt.Run.Site.Launcher.RunAsync(spec, (_, _) => false, cancellation).ConfigureAwait(false);
         cancellation.ThrowIfCancellationRequested();
         state.LastExitCode = outcome.ExitCode;
         state.LeftBehind.AddRange(outcome.LeftBehind);

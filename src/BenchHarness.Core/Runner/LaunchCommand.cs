@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BenchHarness.Core.Model;
 using BenchHarness.Protocol;
 
 namespace BenchHarness.Core.Runner;
 
 /// <summary>Builds the argv and environment of a probe launch: <c>[launcher argv] probe run WORKLOAD options</c>.</summary>
-public static partial class LaunchCommand
+public static class LaunchCommand
 {
     /// <param name="inputs">The folder of host-prepared inputs (<see cref="InputCache"/>), or null for the probe to generate them.</param>
     public static ProcessSpec Run(PlatformDefinition platform, Suite suite, string workload, ProjectLayout layout, string? inputs = null) =>
@@ -44,17 +43,14 @@ public static partial class LaunchCommand
     private static Dictionary<string, string> Environment(PlatformDefinition platform, string stateDirectory) =>
         platform.Env.ToDictionary(e => e.Key, e => Expand(e.Value, stateDirectory, platform.Remote is null));
 
-    /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME.</summary>
+    /// <summary>Replaces <c>${STATE}</c> with the state folder and <c>${NAME}</c> with the environment variable NAME (<see cref="Placeholders"/>).</summary>
     public static string Expand(string value, ProjectLayout layout) => Expand(value, layout.StateDirectory, environment: true);
 
     /// <param name="environment">False for a remote host's platform: this machine's environment variables mean nothing there, and are left as they are.</param>
     private static string Expand(string value, string stateDirectory, bool environment) =>
-        Variable().Replace(value, match => match.Groups[1].Value == "STATE" ? stateDirectory
-            : environment ? System.Environment.GetEnvironmentVariable(match.Groups[1].Value) ?? ""
-            : match.Value);
-
-    [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")]
-    private static partial Regex Variable();
+        Placeholders.Expand(value, name => name == "STATE" ? stateDirectory
+            : environment ? System.Environment.GetEnvironmentVariable(name) ?? ""
+            : null);
 }
 
 /// <summary>Where a launch finds its probe builds and its state folder: this machine's checkout, or a remote host's folder.</summary>

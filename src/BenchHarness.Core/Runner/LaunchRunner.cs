@@ -4,24 +4,27 @@ using BenchHarness.Core.Model;
 namespace BenchHarness.Core.Runner;
 
 /// <summary>
-/// Runs one planned launch: starts the probe, journals every sample as it arrives, and retries a crashed
-/// process up to the suite's <see cref="Suite.MaxAttempts"/>. A timeout, a wrong architecture or OS, and a
-/// crash after the last attempt are recorded results, not aborts.
+/// Runs one planned launch through its workload's kind (<see cref="WorkloadKinds"/>), journals how each attempt
+/// ended, and retries a crashed process up to the suite's <see cref="Suite.MaxAttempts"/>. A timeout, a wrong
+/// architecture or OS, and a crash after the last attempt are recorded results, not aborts.
 /// </summary>
-/// <param name="commandInputs">The folder of each command workload's inputs (<see cref="CommandInputs"/>).</param>
-/// <param name="progress">Where a command launch says each invocation as it ends (they can take minutes under an emulator).</param>
-/// <param name="place">Where the probes are: this machine's checkout by default, or a remote host's folder.</param>
-public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout, JournalFile journal, string? inputs = null, IReadOnlyDictionary<string, string>? commandInputs = null,
-    Action<string>? progress = null, ProbePlace? place = null)
+/// <param name="inputs">The folder of each workload's inputs on this machine (<see cref="IWorkloadKind.PrepareInputs"/>).</param>
+public sealed class LaunchRunner(RunContext run, JournalFile journal, IReadOnlyDictionary<string, string?> inputs)
 {
     /// <param name="firstAttempt">1, or after an interrupted run the attempt after those already journaled.</param>
     /// <param name="earlierWarmNs">The cell's warm samples from its launches that already ended ok, launch by launch (for the precision target).</param>
     public async Task<LaunchResult> RunAsync(PlannedLaunch launch, Suite suite, int firstAttempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
     {
+        var workload = suite.Workloads.First(w => w.Name == launch.Workload);
+        var kind = run.KindOf(suite, launch.Workload);
         LaunchResult? result = null;
         for (var attempt = firstAttempt; attempt <= Math.Max(firstAttempt, suite.MaxAttempts); attempt++)
         {
-            result = await AttemptAsync(launch, suite, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
+            // Interrupted, or the connection to its host lost: the kind throws before any launch record, so a resume measures this launch again.
+            var end = await kind.RunAttemptAsync(new Attempt(launch, workload, suite, attempt, inputs.GetValueOrDefault(launch.Workload), earlierWarmNs, journal, run), cancellation)
+                .ConfigureAwait(false);
+            journal.Append(end.Record);
+            result = Result(end);
             if (result.Status != CellStatus.Crashed)
             {
                 break;
@@ -31,98 +34,12 @@ public sealed class LaunchRunner(IProcessLauncher launcher, ProjectLayout layout
         return result!;
     }
 
-    private async Task<LaunchResult> AttemptAsync(PlannedLaunch launch, Suite suite, int attempt, IReadOnlyList<IReadOnlyList<long>> earlierWarmNs, CancellationToken cancellation)
+    private static LaunchResult Result(AttemptEnd end)
     {
-        if (suite.Workloads.FirstOrDefault(w => w.Name == launch.Workload)?.Command is { } command)
-        {
-            var folder = commandInputs?.GetValueOrDefault(launch.Workload) ?? throw new InvalidOperationException($"the inputs of {launch.Workload} were not prepared");
-            return await new CommandAttempt(launcher, layout, journal, progress).RunAsync(launch, suite, command, folder, attempt, earlierWarmNs, cancellation).ConfigureAwait(false);
-        }
-
-        var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, place ?? ProbePlace.Of(layout), inputs);
-        var session = new ProbeSession();
-        var precision = new PrecisionTarget(suite.TargetRelativeHalfWidth, earlierWarmNs);
-        var outcome = await launcher.RunAsync(spec, (line, elapsedNs) =>
-        {
-            if (session.Accept(line, elapsedNs) is not { } sample)
-            {
-                return false;
-            }
-
-            journal.Append(new SampleRecord
-            {
-                Platform = launch.Platform.Name, Host = launch.Platform.Remote, Workload = launch.Workload, Round = launch.Round, Attempt = attempt,
-                Kind = sample.Kind, Ns = sample.Ns, Checksum = sample.Checksum,
-            });
-            return sample.Kind == SampleKind.Warm && session.Measure == Measure.Iterations && precision.Add(sample.Ns);
-        }, cancellation).ConfigureAwait(false);
-
-        // Interrupted (Ctrl-C reaches the probe too), or the connection to its host lost: no launch record, so a resume measures this launch again.
-        cancellation.ThrowIfCancellationRequested();
-        if (outcome.ConnectionLost)
-        {
-            throw new HostLostException(launch.Platform.Remote ?? "(this machine)", outcome.StartError ?? "");
-        }
-
-        var (status, error) = Judge(launch.Platform, outcome, session);
-        journal.Append(new LaunchRecord
-        {
-            Platform = launch.Platform.Name,
-            Host = launch.Platform.Remote,
-            Workload = launch.Workload,
-            Round = launch.Round,
-            Attempt = attempt,
-            Time = DateTimeOffset.UtcNow,
-            Status = status,
-            ExitCode = outcome.ExitCode,
-            StartupNs = session.StartupNs,
-            ReadyNs = session.ReadyNs,
-            Measure = session.Measure,
-            WallNs = outcome.WallNs,
-            Arch = session.Arch,
-            Os = session.Os,
-            Runtime = session.Runtime,
-            Error = error,
-            LeftBehind = outcome.LeftBehind.Count > 0 ? outcome.LeftBehind : null,
-        });
-        var warm = session.WarmNs.Order().ToList();
-        return new LaunchResult(status, attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, error, session.Measure == Measure.Startup ? session.ReadyNs : null,
-            session.WarmNs, precision.Reached, outcome.LeftBehind);
-    }
-
-    /// <summary>ok only when the process exited 0 after the probe said hello and done, on the expected architecture and OS.</summary>
-    internal static (CellStatus Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
-    {
-        if (outcome.TimedOut)
-        {
-            return (CellStatus.Timeout, $"killed by the timeout {session.Describe()}");
-        }
-
-        if (outcome.StartError is { } startError)
-        {
-            return (CellStatus.Crashed, startError);
-        }
-
-        // A done without a hello is not the probe speaking: lines cut short or rewritten on the way.
-        if (outcome.ExitCode != 0 || !session.Done || session.Error is not null || session.StartupNs is null)
-        {
-            var why = session.Error
-                ?? (session.Done && session.StartupNs is null ? "it said done but never hello: its output is not the probe's protocol" : null)
-                ?? LastLine(outcome.StandardErrorTail) ?? "no error message";
-            return (CellStatus.Crashed, $"exit code {outcome.ExitCode?.ToString() ?? "none"} {session.Describe()}: {why}");
-        }
-
-        if (platform.ExpectArch is { } arch && session.Arch != arch)
-        {
-            return (CellStatus.Incorrect, $"the probe ran as {session.Arch}, expected {arch}");
-        }
-
-        if (platform.ExpectOs is { } os && session.Os != os)
-        {
-            return (CellStatus.Incorrect, $"the probe ran on {session.Os}, expected {os}");
-        }
-
-        return (CellStatus.Ok, null);
+        var record = end.Record;
+        var warm = end.WarmNs.Order().ToList();
+        return new LaunchResult(record.Status, record.Attempt, warm.Count, warm.Count > 0 ? warm[warm.Count / 2] : null, record.Error,
+            record.Measure == Measure.Startup ? record.ReadyNs : null, end.WarmNs, end.TargetReached, record.LeftBehind ?? []);
     }
 
     /// <summary>The last non-blank line of a process's stderr: what it said last before it failed.</summary>

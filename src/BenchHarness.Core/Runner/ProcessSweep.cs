@@ -2,21 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Runner;
 
 /// <summary>
 /// Finds and ends every process a run started, wherever it went: each launch carries the environment variable
-/// <see cref="Variable"/> with this sweep's token, and every descendant inherits it, including one that left its
+/// <see cref="ProcessMark.Variable"/> with this sweep's token, and every descendant inherits it, including one that left its
 /// process group or was re-parented to init (a double fork, Wine's <c>wineserver</c>, a daemon an emulator starts).
 /// A process that clears its own environment escapes; none of the emulators here does. Linux only (<c>/proc</c>);
 /// elsewhere a sweep finds nothing and the launcher's tree kill is all there is.
 /// </summary>
 public sealed class ProcessSweep
 {
-    /// <summary>The environment variable that marks a run's processes.</summary>
-    public const string Variable = "BENCHHARNESS_RUN";
-
     /// <summary>
     /// Helpers an emulator keeps between its launches on purpose, as a user's session does: Wine's server for the
     /// harness's prefix (<c>wineserver64</c>) and the Windows system processes it runs (<c>C:\windows\system32\services.exe</c>,
@@ -38,7 +36,7 @@ public sealed class ProcessSweep
     public static string TokenFor(string runDirectory) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(runDirectory).TrimEnd('/'))))[..16];
 
-    /// <summary>This run's mark: the value of <see cref="Variable"/> in every process it starts.</summary>
+    /// <summary>This run's mark: the value of <see cref="ProcessMark.Variable"/> in every process it starts.</summary>
     public string Token { get; }
 
     /// <summary>
@@ -58,7 +56,7 @@ public sealed class ProcessSweep
             return [];
         }
 
-        var mark = Encoding.UTF8.GetBytes($"{Variable}={Token}\0");
+        var mark = Encoding.UTF8.GetBytes($"{ProcessMark.Variable}={Token}\0");
         var found = new List<Found>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {

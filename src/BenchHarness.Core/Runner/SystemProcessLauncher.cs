@@ -44,7 +44,7 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
         }
 
         // Set last: a platform's env cannot unmark its processes.
-        start.Environment[ProcessSweep.Variable] = _sweep.Token;
+        start.Environment[Model.ProcessMark.Variable] = _sweep.Token;
 
         using var process = new Process { StartInfo = start };
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -39,9 +41,9 @@ public sealed class CommandWorkloadTests
         {
             Program = new Dictionary<string, string> { ["linux-x64"] = "/bin/sh" },
             Args = ["-c", script],
-            FirstStart = firstStart ?? ["-c", "mkdir {fresh}/profile"],
+            FirstStart = firstStart ?? ["-c", "mkdir ${FRESH}/profile"],
             Inputs = [new CommandInput("greeting.txt", Generator: "greeting")],
-            Output = output ?? new OutputCheck { File = "{out}/copy.txt", Text = true },
+            Output = output ?? new OutputCheck { File = "${OUT}/copy.txt", Text = true },
             Cold = "the first copy after the profile was made",
         },
     };
@@ -68,7 +70,7 @@ public sealed class CommandWorkloadTests
     {
         // The copy fails unless the first start made the profile: the first start ran first, in the same fresh folder.
         var greetings = new Greetings();
-        var (result, journal, layout) = await RunAsync(SuiteOf(Shell("copy", "test -d {fresh}/profile && cp {inputs}/greeting.txt {out}/copy.txt")), greetings);
+        var (result, journal, layout) = await RunAsync(SuiteOf(Shell("copy", "test -d ${FRESH}/profile && cp ${INPUTS}/greeting.txt ${OUT}/copy.txt")), greetings);
 
         var cell = Assert.Single(result.Cells);
         Assert.Equal(CellStatus.Ok, cell.Status);
@@ -92,7 +94,7 @@ public sealed class CommandWorkloadTests
     [Fact]
     public async Task An_output_that_changes_between_invocations_is_incorrect()
     {
-        var (result, _, _) = await RunAsync(SuiteOf(Shell("clock", "date +%s%N > {out}/copy.txt")));
+        var (result, _, _) = await RunAsync(SuiteOf(Shell("clock", "date +%s%N > ${OUT}/copy.txt")));
 
         var cell = Assert.Single(result.Cells);
         Assert.Equal(CellStatus.Incorrect, cell.Status);
@@ -114,7 +116,7 @@ public sealed class CommandWorkloadTests
     public async Task A_command_that_exits_0_without_its_output_or_outside_its_size_range_is_incorrect()
     {
         var (missing, _, _) = await RunAsync(SuiteOf(Shell("silent", "true")));
-        var (large, _, _) = await RunAsync(SuiteOf(Shell("large", "cp {inputs}/greeting.txt {out}/copy.txt", new OutputCheck { File = "{out}/copy.txt", Bytes = [10, 100] })));
+        var (large, _, _) = await RunAsync(SuiteOf(Shell("large", "cp ${INPUTS}/greeting.txt ${OUT}/copy.txt", new OutputCheck { File = "${OUT}/copy.txt", Bytes = [10, 100] })));
 
         Assert.Equal("invocation 1 (cold): it exited 0 but wrote no copy.txt", Assert.Single(missing.Cells).Error);
         Assert.Equal(CellStatus.Incorrect, Assert.Single(missing.Cells).Status);
@@ -126,7 +128,7 @@ public sealed class CommandWorkloadTests
     {
         // The "emulator" is env(1) setting a variable the command writes into its output: another result than native.
         var emulated = TestData.Emulated("changed", "linux-x64-aot", arch: "X64") with { Launcher = ["/usr/bin/env", "SUFFIX=!"] };
-        var (result, _, _) = await RunAsync(SuiteOf(Shell("echo", "printf 'hello%s' \"$SUFFIX\" > {out}/copy.txt")), null, TestData.Native(), emulated);
+        var (result, _, _) = await RunAsync(SuiteOf(Shell("echo", "printf 'hello%s' \"$SUFFIX\" > ${OUT}/copy.txt")), null, TestData.Native(), emulated);
 
         Assert.Equal(CellStatus.Ok, result.Cells.Single(c => c.Platform == "native-aot").Status);
         var changed = result.Cells.Single(c => c.Platform == "changed");
@@ -146,6 +148,42 @@ public sealed class CommandWorkloadTests
         Assert.Equal(CellStatus.Unavailable, noProgram.Cells.Single(c => c.Platform == "qemu-aarch64").Status);
         Assert.Equal("/nonexistent/soffice.bin is missing (the command missing; install: apt-get install libreoffice-writer-nogui, or run ./scripts/setup.sh)",
             Assert.Single(notInstalled.Cells).Error);
+    }
+
+    [Fact]
+    public async Task A_command_written_in_the_old_words_runs_as_one_written_in_variables()
+    {
+        // As a suite file or a journal from before the one placeholder syntax holds it.
+        var old = Shell("old", "test -d {fresh}/profile && cp {inputs}/greeting.txt {out}/copy.txt", new OutputCheck { File = "{out}/copy.txt", Text = true }, ["-c", "mkdir {fresh}/profile"]);
+        var (result, _, _) = await RunAsync(SuiteOf(old));
+
+        var cell = Assert.Single(result.Cells);
+        Assert.Equal(CellStatus.Ok, cell.Status);
+        Assert.Equal(HelloSha, cell.Checksum);
+    }
+
+    [Fact]
+    public void Stored_launch_records_read_into_their_kinds_record_and_are_written_back_as_they_were()
+    {
+        // The published runs: LibreOffice's commands (first start and overhead) and the probe's workloads.
+        foreach (var run in new[] { "libreoffice", "sample" })
+        {
+            var lines = File.ReadAllLines(Path.Combine(ProjectLayout.Discover().Root, "results", run, JournalFile.FileName)).Where(l => l.StartsWith("{\"type\":\"launch\"", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(lines);
+            foreach (var line in lines)
+            {
+                var record = Assert.IsType<LaunchRecord>(JsonSerializer.Deserialize<JournalRecord>(line, StoredJson.Compact));
+                Assert.Equal(line.Contains("\"firstStartNs\"", StringComparison.Ordinal), record.Command?.FirstStartNs is not null);
+                Assert.Equal(line, JsonSerializer.Serialize<JournalRecord>(record, StoredJson.Compact));
+            }
+        }
+
+        var written = JsonSerializer.Serialize<JournalRecord>(new LaunchRecord
+        {
+            Platform = "p", Workload = "w", Round = 0, Attempt = 1, Status = CellStatus.Ok, Command = new CommandTimes(FirstStartNs: 7, OverheadNs: null),
+        }, StoredJson.Compact);
+        Assert.Contains("\"firstStartNs\":7", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("command", written, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

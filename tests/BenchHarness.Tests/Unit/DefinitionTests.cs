@@ -2,6 +2,7 @@ using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
+using BenchHarness.Core.Runner;
 using BenchHarness.Tests.Fakes;
 
 namespace BenchHarness.Tests.Unit;
@@ -19,6 +20,29 @@ public sealed class DefinitionTests
             var suite = SuiteLoader.Load(name, Repo, Workloads);
             Assert.Equal(name, suite.Name);
         }
+    }
+
+    [Fact]
+    public void The_libreoffice_suite_loads_through_its_workloads_kinds_and_reads_the_same_in_the_old_words()
+    {
+        var generators = BenchHarness.Cli.Inputs.OfficeInputGenerators.Instance.Names;
+        var suite = SuiteLoader.Load("libreoffice", Repo, Workloads, generators, WorkloadKinds.Validate);
+        Assert.All(suite.Workloads, w => Assert.IsType<CommandKind>(WorkloadKinds.Of(w)));
+        Assert.IsType<ProbeKind>(WorkloadKinds.Of(new SuiteWorkload("document-render", 1)));
+        // Without the kinds' rules every entry must be a probe workload.
+        Assert.Contains("unknown workload 'lo-report-to-pdf'", Assert.Throws<BadInputException>(() => SuiteLoader.Load("libreoffice", Repo, Workloads, generators)).Message);
+
+        // The same suite written before the one placeholder syntax: it loads, and its arguments expand to the same.
+        var path = Path.Combine(TestData.TempDirectory(), "libreoffice-old.json");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(Repo.SuitesDirectory, "libreoffice.json"))
+            .Replace("${FRESH_URL}", "{fresh-url}", StringComparison.Ordinal).Replace("${FRESH}", "{fresh}", StringComparison.Ordinal)
+            .Replace("${OUT}", "{out}", StringComparison.Ordinal).Replace("${INPUTS}", "{inputs}", StringComparison.Ordinal));
+        var old = SuiteLoader.Load(path, Repo, Workloads, generators, WorkloadKinds.Validate);
+        var words = new Dictionary<string, string> { ["INPUTS"] = "/in", ["FRESH"] = "/f", ["FRESH_URL"] = "file:///f", ["OUT"] = "/f/out" };
+        string[] Expanded(Suite s) => [.. s.Workloads.SelectMany(w => w.Command!.Args.Append(w.Command.Output.File)).Select(a => Placeholders.Expand(a, words))];
+        Assert.DoesNotContain("${", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(Expanded(suite), Expanded(old));
+        Assert.Contains("/f/out", Expanded(suite));
     }
 
     [Fact]

@@ -37,4 +37,18 @@ public sealed class LaunchCommandTests
         Assert.EndsWith(Path.Combine("win-x64-jit", "BenchHarness.Probe.exe"), TestData.Layout().ProbePath("win-x64-jit"));
         Assert.EndsWith(Path.Combine("linux-x64-aot", "BenchHarness.Probe"), TestData.Layout().ProbePath("linux-x64-aot"));
     }
+
+    [Fact]
+    public void A_commands_words_are_written_as_variables_and_the_old_words_still_read()
+    {
+        var words = new Dictionary<string, string> { ["INPUTS"] = "/in", ["FRESH"] = "/f", ["FRESH_URL"] = "file:///f", ["OUT"] = "/f/out" };
+
+        Assert.Equal("-env:UserInstallation=file:///f/profile /f/out /in/report.docx",
+            Placeholders.Expand("-env:UserInstallation=${FRESH_URL}/profile ${OUT} ${INPUTS}/report.docx", words));
+        // A suite or a journal written before: the same words in braces give the same argument.
+        Assert.Equal("-env:UserInstallation=file:///f/profile /f/out /in/report.docx",
+            Placeholders.Expand("-env:UserInstallation={fresh-url}/profile {out} {inputs}/report.docx", words));
+        // A shell's own variables, other braces (LibreOffice's JSON filter options) and a name in the wrong case pass as written.
+        Assert.Equal("echo ${HOME} $OUT {\"PageRange\":{\"value\":\"2\"}} ${inputs}", Placeholders.Expand("echo ${HOME} $OUT {\"PageRange\":{\"value\":\"2\"}} ${inputs}", words));
+    }
 }

@@ -1,0 +1,26 @@
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Runner;
+
+/// <summary>
+/// A command workload (<see cref="CommandWorkload"/>): a whole program, each invocation a process under the platform's
+/// launcher timed by the host from start to exit, its output checked (<see cref="CommandAttempt"/>). Its inputs are
+/// made by the harness's generators or copied from the user's documents (<see cref="CommandInputs"/>).
+/// </summary>
+public sealed class CommandKind : IWorkloadKind
+{
+    public bool Owns(SuiteWorkload workload) => workload.Command is not null;
+
+    public void Validate(SuiteWorkload workload, KnownNames known, Action<string> problem) => CommandRules.Validate(workload, workload.Command!, known, problem);
+
+    /// <summary>No program for the platform's runtime, or the program is not installed.</summary>
+    public string? Unavailable(PlatformDefinition platform, Suite suite) => Platforms.PlatformChecker.CommandProblem(platform, suite);
+
+    public string? PrepareInputs(SuiteWorkload workload, Suite suite, RunContext run) =>
+        run.Once($"command-inputs:{workload.Name}", () => CommandInputs.Ensure(run.Layout, suite, workload,
+            run.Generators ?? throw new InvalidOperationException("a suite with commands needs the input generators"), run.Progress));
+
+    public Task<AttemptEnd> RunAttemptAsync(Attempt attempt, CancellationToken cancellation) =>
+        new CommandAttempt(attempt).RunAsync(attempt.Workload.Command!, attempt.Inputs ?? throw new InvalidOperationException($"the inputs of {attempt.Launch.Workload} were not prepared"), cancellation);
+}
