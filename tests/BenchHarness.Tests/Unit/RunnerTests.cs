@@ -9,7 +9,7 @@ namespace BenchHarness.Tests.Unit;
 
 public sealed class RunnerTests
 {
-    private static readonly PlatformAvailability Available = new(true, null, "fake 1.0");
+    internal static readonly PlatformAvailability Available = new(true, null, "fake 1.0");
 
     private static async Task<(string Directory, FakeLauncher Launcher)> RunAsync(
         Suite suite, IReadOnlyList<PlatformDefinition> platforms, Func<ProcessSpec, int, (IReadOnlyList<string>, ProcessOutcome)> script,
@@ -23,7 +23,7 @@ public sealed class RunnerTests
     }
 
     /// <summary>Native samples of 10 ms, emulated ones of 30 ms: a 3× slowdown.</summary>
-    private static (IReadOnlyList<string>, ProcessOutcome) Healthy(ProcessSpec spec, int call) => FakeLauncher.Target(spec) switch
+    internal static (IReadOnlyList<string>, ProcessOutcome) Healthy(ProcessSpec spec, int call) => FakeLauncher.Target(spec) switch
     {
         "linux-arm64-aot" => (FakeLauncher.ProbeLines("Arm64", "Linux", "abc", 30_000_000, 31_000_000, 29_000_000, 30_500_000, 29_500_000), FakeLauncher.Exit(0)),
         _ => (FakeLauncher.ProbeLines("X64", "Linux", "abc", 10_000_000, 10_200_000, 9_800_000, 10_100_000, 9_900_000), FakeLauncher.Exit(0)),
@@ -46,33 +46,6 @@ public sealed class RunnerTests
         // Two hello starts (one per platform) and four measured launches.
         Assert.Equal(6, launcher.Started.Count);
         Assert.Contains(launcher.Started, s => s.Argv[0] == "qemu-aarch64" && s.Argv[1] == "-L");
-    }
-
-    [Fact]
-    public async Task A_new_kind_of_workload_is_one_class_the_run_asks_for_availability_and_attempts()
-    {
-        var page = new TimedPageKind(50_000_000, 20_000_000, 21_000_000, 19_000_000);
-        var directory = TestData.TempDirectory();
-        var launcher = new FakeLauncher(Healthy);
-        var suite = TestData.Suite(launches: 2, workloads: ["page-open", "document-render"]);
-        await new BenchmarkRun(launcher, TestData.Layout(), _ => Available, _ => { }, kinds: [page, .. WorkloadKinds.All])
-            .StartAsync(suite, [TestData.Native(), TestData.Emulated()], directory, CancellationToken.None);
-        var journal = JournalFile.Read(directory);
-        var result = ResultBuilder.Build(journal);
-
-        // The page kind ran each of its launches once, on the platform it can run on, beside the probe's workload; a
-        // platform it cannot run on is unavailable for the suite, with its reason, as one without a command's program is.
-        Assert.Equal(["native-aot page-open 0.1", "native-aot page-open 1.1"], page.Attempts);
-        var cell = result.Cells.Single(c => c.Workload == "page-open" && c.Platform == "native-aot");
-        Assert.Equal(CellStatus.Ok, cell.Status);
-        Assert.Equal([19_000_000, 19_000_000, 20_000_000, 20_000_000, 21_000_000, 21_000_000], cell.SamplesNs.Order());
-        Assert.Equal(CellStatus.Ok, result.Cells.Single(c => c.Workload == "document-render" && c.Platform == "native-aot").Status);
-        Assert.All(result.Cells.Where(c => c.Platform == "qemu-aarch64"), c => Assert.Equal((CellStatus.Unavailable, "no browser for this platform"), (c.Status, c.Error)));
-        // Its launch records carry what every launch record has, written by the runner.
-        var launch = journal.Launches.First(l => l.Workload == "page-open");
-        Assert.Equal(("native-aot", 0, 1, "a browser"), (launch.Platform, launch.Round, launch.Attempt, launch.Runtime));
-        Assert.NotNull(launch.Time);
-        Assert.DoesNotContain(launcher.Started, s => s.Argv.Contains("page-open"));
     }
 
     [Fact]
