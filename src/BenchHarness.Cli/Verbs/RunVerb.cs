@@ -51,7 +51,7 @@ internal static class RunVerb
         var (records, sites) = HostConnector.Connect(plan.Hosts, layout, plan.Platforms, plan.Suite, ProcessSweep.TokenFor(plan.Directory), Progress, owned, describe: !plan.Resuming);
         using var launcher = Prepare(plan);
         var checker = new PlatformChecker(layout);
-        await plan.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: !plan.Suite.OnlyCommands), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
+        await plan.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: WorkloadKinds.NeedProbe(plan.Suite)), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
         ReportVerb.Analyse(plan.Directory, progress);
         return 0;
     }

@@ -50,10 +50,6 @@ public sealed record Suite
     /// </summary>
     public IReadOnlyList<string>? Platforms { get; init; }
 
-    /// <summary>True when every workload is a command: no probe is started, built or needed.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool OnlyCommands => Workloads.All(w => w.Command is not null);
-
     /// <summary>
     /// The first 16 hex digits of the SHA-256 of the suite file as loaded, set by the loader (a value written in the
     /// file is replaced); <c>run --workload</c> and <c>--launches</c> change the suite after it and say so in its description.

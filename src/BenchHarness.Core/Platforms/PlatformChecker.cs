@@ -42,27 +42,6 @@ public sealed class PlatformChecker(ProjectLayout layout)
         return requirements;
     }
 
-    /// <summary>Why the platform cannot run the suite's commands (no program for its runtime, or the program is not installed); null when it can.</summary>
-    public static string? CommandProblem(PlatformDefinition platform, Suite suite)
-    {
-        foreach (var workload in suite.Workloads.Where(w => w.Command is not null))
-        {
-            var command = workload.Command!;
-            if (command.Program.GetValueOrDefault(platform.Target.Runtime) is not { } program)
-            {
-                return $"the command {workload.Name} has no program for {platform.Target.Runtime} (it has: {string.Join(", ", command.Program.Keys)})";
-            }
-
-            if (!File.Exists(program))
-            {
-                return $"{program} is missing (the command {workload.Name}; install: "
-                    + (command.Packages.Count > 0 ? $"apt-get install {string.Join(' ', command.Packages)}, or run ./scripts/setup.sh)" : "see the suite's description)");
-            }
-        }
-
-        return null;
-    }
-
     private static string Install(PlatformDefinition platform) =>
         platform.Packages.Count > 0 ? $" (install: apt-get install {string.Join(' ', platform.Packages)}, or run ./scripts/setup.sh)" : "";
 }

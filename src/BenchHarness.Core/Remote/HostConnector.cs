@@ -54,8 +54,8 @@ public static class HostConnector
         var local = new SystemProcessLauncher(new ProcessSweep($"{sweepToken}-{host.Name}"));
         owned.Add(local);
         return new RunSite(host.Name, new RemoteLauncher(host.Definition, stopwatch, local), host.Place(progress),
-            platform => suite.Workloads.Any(w => w.Command is not null)
-                ? new PlatformAvailability(false, "command workloads run on this machine only, not on remote hosts", null)
+            platform => suite.Workloads.Select(w => WorkloadKinds.Of(w).NotOnRemoteHosts).FirstOrDefault(why => why is not null) is { } why
+                ? new PlatformAvailability(false, why, null)
                 : host.Check(platform),
             folder => host.Store(folder, "inputs", progress));
     }

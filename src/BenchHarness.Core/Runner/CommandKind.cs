@@ -14,8 +14,28 @@ public sealed class CommandKind : IWorkloadKind
 
     public void Validate(SuiteWorkload workload, KnownNames known, Action<string> problem) => CommandRules.Validate(workload, workload.Command!, known, problem);
 
-    /// <summary>No program for the platform's runtime, or the program is not installed.</summary>
-    public string? Unavailable(PlatformDefinition platform, Suite suite) => Platforms.PlatformChecker.CommandProblem(platform, suite);
+    /// <summary>Why the platform cannot run the suite's commands (no program for its runtime, or the program is not installed); null when it can.</summary>
+    public string? Unavailable(PlatformDefinition platform, Suite suite)
+    {
+        foreach (var workload in suite.Workloads.Where(Owns))
+        {
+            var command = workload.Command!;
+            if (command.Program.GetValueOrDefault(platform.Target.Runtime) is not { } program)
+            {
+                return $"the command {workload.Name} has no program for {platform.Target.Runtime} (it has: {string.Join(", ", command.Program.Keys)})";
+            }
+
+            if (!File.Exists(program))
+            {
+                return $"{program} is missing (the command {workload.Name}; install: "
+                    + (command.Packages.Count > 0 ? $"apt-get install {string.Join(' ', command.Packages)}, or run ./scripts/setup.sh)" : "see the suite's description)");
+            }
+        }
+
+        return null;
+    }
+
+    public string? NotOnRemoteHosts => "command workloads run on this machine only, not on remote hosts";
 
     public string? PrepareInputs(SuiteWorkload workload, Suite suite, RunContext run) =>
         run.Once($"command-inputs:{workload.Name}", () => CommandInputs.Ensure(run.Layout, suite, workload,

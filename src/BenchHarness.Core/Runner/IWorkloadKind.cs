@@ -19,6 +19,9 @@ public interface IWorkloadKind
     /// <summary>Why the platform cannot run the suite's workloads of this kind on this machine; null when it can. Asked before the platform's record is journaled.</summary>
     string? Unavailable(PlatformDefinition platform, Suite suite);
 
+    /// <summary>Why workloads of this kind cannot run on a remote host; null when they can.</summary>
+    string? NotOnRemoteHosts => null;
+
     /// <summary>Starts the platform once, unmeasured, before its first launch of this kind; why it cannot be measured, or null.</summary>
     Task<string?> WarmUpAsync(PlatformDefinition platform, Suite suite, RunContext run, CancellationToken cancellation) => Task.FromResult<string?>(null);
 

@@ -11,6 +11,9 @@ public static class WorkloadKinds
     /// <param name="kinds">The kinds to choose from; <see cref="All"/> unless a test brings its own.</param>
     public static IWorkloadKind Of(SuiteWorkload workload, IReadOnlyList<IWorkloadKind>? kinds = null) => (kinds ?? All).First(kind => kind.Owns(workload));
 
+    /// <summary>Whether any entry of the suite runs the probe, so that a platform needs its probe target built.</summary>
+    public static bool NeedProbe(Suite suite, IReadOnlyList<IWorkloadKind>? kinds = null) => suite.Workloads.Any(w => Of(w, kinds) is ProbeKind);
+
     /// <summary>The rules of each entry's kind, for <see cref="Definitions.SuiteLoader.Load"/>.</summary>
     public static void Validate(SuiteWorkload workload, KnownNames known, Action<string> problem) => Of(workload).Validate(workload, known, problem);
 }
