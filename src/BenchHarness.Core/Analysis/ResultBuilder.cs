@@ -183,6 +183,7 @@ public static class ResultBuilder
             Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
+            WarmUp = WarmUpCurve.Of(cells.Where(c => c.Platform == platform.Name)),
         };
     }
 }

@@ -31,12 +31,11 @@ public static class ReportTables
             return null;
         }
 
-        static double? Median(IReadOnlyList<long> values) => values.Count == 0 ? null : Analysis.MedianEstimator.Median(values.Select(v => (double)v).ToList(), interval: false).Value;
         return new Table(
             "Command workloads: launch overhead and first start",
             ["platform", "workload", "status", "launch overhead (empty command)", "first start (reported apart)", "cold", "warm median", "overhead share of warm"],
-            cells.Select(c => Row(c.Platform, c.Workload, Words.Of(c.Status), Format.Ms(Median(c.OverheadNs)), Format.Ms(Median(c.FirstStartNs)), Format.Ms(c.ColdMedianNs), Format.Ms(c.MedianNs),
-                Median(c.OverheadNs) is { } overhead && c.MedianNs is { } warm && warm > 0 ? Format.Percent(overhead / warm) : "–")).ToList(),
+            cells.Select(c => Row(c.Platform, c.Workload, Words.Of(c.Status), Format.Ms(c.OverheadMedianNs), Format.Ms(c.FirstStartMedianNs), Format.Ms(c.ColdMedianNs), Format.Ms(c.MedianNs),
+                c.OverheadMedianNs is { } overhead && c.MedianNs is { } warm && warm > 0 ? Format.Percent(overhead / warm) : "–")).ToList(),
             "Each timed invocation of a command is a whole process, timed by the host from start to exit. Launch overhead: the median of three runs of the empty command "
             + "(/bin/true) under the platform's launcher at the start of each launch, the harness's own process start and the emulator's start-up, medians over launches; "
             + "a warm median close to it measures little else. First start: the launch's first run of the application, which created its fresh user profile; it is never a sample. "
