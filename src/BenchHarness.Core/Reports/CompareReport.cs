@@ -14,7 +14,7 @@ public static class CompareReport
     public static string Summary(GateResult gate) =>
         gate.Regressions > 0
             ? $"REGRESSION: {gate.Regressions} of {gate.Rows.Count} workloads ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))})"
-            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Format.Percent(gate.Threshold)}): "
+            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Percent.Text(gate.Threshold)}): "
               + string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"))
               + (gate.Rows.All(r => r.Verdict == GateVerdict.Unknown) ? " — nothing could be decided, see why" : "");
 
@@ -23,7 +23,7 @@ public static class CompareReport
         var md = new StringBuilder();
         md.Append("# BenchHarness compare: ").Append(gate.Mode == "paired" ? "candidates against their references, one run" : "two runs").Append("\n\n");
         md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
-        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
+        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Percent.Text(gate.Threshold)} · ")
             .Append(gate.Mode == "paired" ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
@@ -64,6 +64,6 @@ public static class CompareReport
             .Select(r => new[]
             {
                 r.Platform, r.Reference, r.Workload, Format.Ratio(r.Ratio), Format.RatioInterval(r.CiLower, r.CiUpper), r.Launches.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Regression ? markdown ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict).ToUpperInvariant() : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Format.Percent(d) : "", r.Reason ?? "",
+                r.Regression ? markdown ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict).ToUpperInvariant() : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Percent.Text(d) : "", r.Reason ?? "",
             });
 }

@@ -70,7 +70,7 @@ public sealed class ReportTests
     [InlineData(0.6, 1.2, "1 year")]
     public void A_range_of_years_whose_ends_round_alike_is_one_figure(double fewest, double most, string expected)
     {
-        Assert.Equal(expected, ReportTables.YearsRange(fewest, most));
+        Assert.Equal(expected, Format.YearsRange(fewest, most));
     }
 
     [Fact]
