@@ -35,7 +35,7 @@ public sealed class ReportTests
                 Warm = new SampleSummary
                 {
                     Count = 3, MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, RelativeHalfWidth = 4e6 / 44e6, Q1Ns = 42e6, Q3Ns = 46e6,
-                    MinNs = 40e6, MaxNs = 48e6, RelativeIqr = 4e6 / 44e6, Modes = 2, TargetMet = false,
+                    MinNs = 40e6, MaxNs = 48e6, WhiskerLowerNs = 40e6, WhiskerUpperNs = 48e6, RelativeIqr = 4e6 / 44e6, Modes = 2, TargetMet = false,
                 },
                 LaunchPrecision = 0.05, TargetMet = false,
             },
