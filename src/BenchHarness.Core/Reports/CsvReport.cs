@@ -14,7 +14,7 @@ public sealed class CsvReport : IExporter
         foreach (var cell in result.Cells)
         {
             var row = new CellRow(cell, result.Comparisons.FirstOrDefault(c => c.Platform == cell.Platform && c.Workload == cell.Workload));
-            csv.AppendJoin(',', columns.Select(c => Field(c.Raw(row)))).Append('\n');
+            csv.AppendJoin(',', columns.Select(c => Field(c.Raw?.Invoke(row)))).Append('\n');
         }
 
         return [new ExportedFile("results.csv", Encoding.UTF8.GetBytes(csv.ToString()))];

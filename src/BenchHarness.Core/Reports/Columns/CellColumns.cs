@@ -7,10 +7,10 @@ namespace BenchHarness.Core.Reports.Columns;
 /// <summary>The columns of a cell, each defined once; the Cells table, the command workloads' table and results.csv list them.</summary>
 public static class CellColumns
 {
-    public static readonly Column<CellResult> Platform = new("platform", "platform", c => c.Platform);
-    public static readonly Column<CellResult> Workload = new("workload", "workload", c => c.Workload);
+    public static readonly Column<CellResult> Platform = new("platform", "platform", c => c.Platform, c => c.Platform);
+    public static readonly Column<CellResult> Workload = new("workload", "workload", c => c.Workload, c => c.Workload);
     public static readonly Column<CellResult> Status = new("status", "status", c => c.Error is null ? Words.Of(c.Status) : $"{Words.Of(c.Status)}: {c.Error}", c => Words.Of(c.Status));
-    public static readonly Column<CellResult> StatusWord = new("status", "status", c => Words.Of(c.Status));
+    public static readonly Column<CellResult> StatusWord = new("status", "status", c => Words.Of(c.Status), c => Words.Of(c.Status));
     public static readonly Column<CellResult> RanAs = new("ran_as", "ran as", c => c.Arch is null ? "–" : $"{c.Os}/{c.Arch}");
     public static readonly Column<CellResult> Arch = new("arch", "arch", c => c.Arch ?? "–", c => c.Arch);
     public static readonly Column<CellResult> Os = new("os", "os", c => c.Os ?? "–", c => c.Os);
@@ -26,7 +26,7 @@ public static class CellColumns
         c => c.Warm?.RelativeHalfWidth is { } h ? $"±{Percent.Text(h)}" : "–", c => Number(c.Warm?.RelativeHalfWidth));
     public static readonly Column<CellResult> TargetMet = new("target_met", "precision target met", c => Flag(c.TargetMet) ?? "–", c => Flag(c.TargetMet));
     public static readonly Column<CellResult> Samples = new("samples", "samples", c => Format.Count(c.SamplesNs.Count), c => Number(c.SamplesNs.Count));
-    public static readonly Column<CellResult> Dispersion = new("dispersion", "dispersion (IQR)", c => c.Warm is { } w ? Percent.Text(w.RelativeIqr) : "–", c => Number(c.Warm?.RelativeIqr));
+    public static readonly Column<CellResult> Dispersion = new("dispersion", "dispersion (IQR)", c => c.Warm is { } w ? Percent.Text(w.RelativeIqr) : "–");
     public static readonly Column<CellResult> Outliers = new("outliers", "outliers", c => Format.Count(c.Warm?.OutliersNs.Count ?? 0), c => Number(c.Warm?.OutliersNs.Count));
     public static readonly Column<CellResult> Modes = new("modes", "modes", c => c.Warm is { Multimodal: true } m ? $"{m.Modes} (multimodal)" : c.Warm is null ? "–" : "1", c => Number(c.Warm?.Modes));
     public static readonly Column<CellResult> Cold = new("cold_median_ns", "cold", c => Format.Ms(c.ColdMedianNs), c => Number(c.ColdMedianNs));
