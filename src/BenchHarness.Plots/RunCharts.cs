@@ -21,6 +21,9 @@ public sealed class RunCharts : IExporter
         [HeatmapChart.Stem] = HeatmapChart.Export,
     };
 
+    /// <summary>The stems this project can draw; each must be in <see cref="ReportPlots.All"/>, and each of those here.</summary>
+    public static IReadOnlyCollection<string> Stems => Charts.Keys;
+
     private readonly ConditionalWeakTable<RunResult, IReadOnlyList<ExportedFile>> drawn = [];
 
     public IReadOnlyList<ExportedFile> Export(RunResult result) =>

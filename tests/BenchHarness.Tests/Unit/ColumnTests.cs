@@ -55,5 +55,6 @@ public sealed class ColumnTests
     {
         Assert.Equal(["index", "heatmap", "forest", "distributions", "warmup", "cold-warm"], ReportPlots.All.Select(p => p.Stem));
         Assert.StartsWith("Productivity regression index per platform", ReportPlots.All[0].Caption, StringComparison.Ordinal);
+        Assert.Equal(ReportPlots.All.Select(p => p.Stem).Order(), Plots.RunCharts.Stems.Order());
     }
 }
