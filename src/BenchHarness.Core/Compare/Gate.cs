@@ -84,7 +84,7 @@ public static class Gate
             return row with { Verdict = GateVerdict.Same };
         }
 
-        var detectable = Math.Exp((PerfolizerMethods.TwoSidedQuantile(1 - Alpha, ratio.DegreesOfFreedom) + PerfolizerMethods.TwoSidedQuantile((2 * Power) - 1, ratio.DegreesOfFreedom)) * error) - 1;
+        var detectable = DetectableChange.Of(error, ratio.DegreesOfFreedom, Alpha, Power);
         var needed = (int)Math.Ceiling(ratio.Rounds * Math.Pow(Math.Log(1 + detectable) / Math.Log(1 + threshold), 2));
         return row with
         {
