@@ -7,7 +7,7 @@ namespace BenchHarness.Plots;
 
 /// <summary>
 /// plots/distributions: every ok cell's warm samples, per workload and platform, as a box (the cell's Harrell-Davis quartiles and median,
-/// as in the report; whiskers at the most extreme samples within Tukey's fences, 1.5 IQR) with the samples themselves beside it,
+/// as in the report; whiskers at the most extreme samples within Tukey's fences, as the analysis stored them) with the samples themselves beside it,
 /// on a log time axis.
 /// </summary>
 public static class DistributionChart
@@ -38,12 +38,11 @@ public static class DistributionChart
                 all.AddRange(ms);
                 var x = w - 0.4 + (width * (p + 0.5));
                 var (q1, median, q3) = (summary.Q1Ns / 1e6, summary.MedianNs / 1e6, summary.Q3Ns / 1e6);
-                var iqr = q3 - q1;
                 boxes.Add(new Box
                 {
                     Position = x - (width * 0.15), Width = width * 0.45,
                     BoxMin = Math.Log10(q1), BoxMax = Math.Log10(q3), BoxMiddle = Math.Log10(median),
-                    WhiskerMin = Math.Log10(ms.First(v => v >= q1 - (1.5 * iqr))), WhiskerMax = Math.Log10(ms.Last(v => v <= q3 + (1.5 * iqr))),
+                    WhiskerMin = Math.Log10(summary.WhiskerLowerNs / 1e6), WhiskerMax = Math.Log10(summary.WhiskerUpperNs / 1e6),
                     FillColor = ChartKit.ColorOf(p).WithAlpha(0.35), LineColor = ChartKit.ColorOf(p),
                 });
                 foreach (var v in ms)

@@ -5,8 +5,9 @@ using BenchHarness.Core.Results;
 namespace BenchHarness.Plots;
 
 /// <summary>
-/// The six plots of a run, each as PNG and SVG under plots/ (their stems and captions: <see cref="ReportPlots"/>).
-/// They are drawn once per result: the HTML report inlines the same SVGs that are written beside it.
+/// The plots of a run, each as PNG and SVG under plots/. Which plots, in what order and with what caption is
+/// <see cref="ReportPlots.All"/> (docs/method.md's list); here each stem finds the chart that draws it. They are drawn
+/// once per result: the HTML report inlines the same SVGs that are written beside it.
 /// </summary>
 public sealed class RunCharts : IExporter
 {
@@ -19,6 +20,9 @@ public sealed class RunCharts : IExporter
         [ColdWarmChart.Stem] = ColdWarmChart.Export,
         [HeatmapChart.Stem] = HeatmapChart.Export,
     };
+
+    /// <summary>The stems this project can draw; each must be in <see cref="ReportPlots.All"/>, and each of those here.</summary>
+    public static IReadOnlyCollection<string> Stems => Charts.Keys;
 
     private readonly ConditionalWeakTable<RunResult, IReadOnlyList<ExportedFile>> drawn = [];
 

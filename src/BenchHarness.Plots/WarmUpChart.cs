@@ -1,4 +1,3 @@
-using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Reports;
 using BenchHarness.Core.Results;
@@ -7,51 +6,31 @@ using ScottPlot;
 namespace BenchHarness.Plots;
 
 /// <summary>
-/// plots/warmup: how each platform warms up in a fresh process. Iteration 0 is the cold (first) invocation, 1 … n
-/// the warm ones in order (after the suite's warm-up invocations, which are not kept); each point is the (Harrell-Davis) median,
-/// over every launch of every ok workload of the platform, of that iteration's time over its launch's warm (Harrell-Davis) median —
-/// so workloads of any length share one scale, and 1× is the settled speed. Start-up workloads have no iterations.
+/// plots/warmup: how each platform warms up in a fresh process, its curve as the analysis stored it
+/// (<see cref="PlatformResult.WarmUp"/>): iteration 0 is the cold (first) invocation, 1 … n the warm ones, each point
+/// a median time over its launch's warm median, so 1× is the settled speed.
 /// </summary>
 public static class WarmUpChart
 {
     public const string Stem = "warmup";
 
-    /// <summary>For each iteration number, the median of the per-launch relative times (as far as half the launches reached).</summary>
-    public static IReadOnlyList<double?> Curve(RunResult result, string platform)
-    {
-        var launches = result.Cells.Where(c => c.Platform == platform && c is { Status: CellStatus.Ok, MeasuresStartUp: false })
-            .SelectMany(c => c.WarmByLaunch().Zip(c.ColdNs, (warm, cold) => (Warm: warm, Cold: (double)cold)))
-            .Where(l => l.Warm.Count > 0)
-            .Select(l =>
-            {
-                var settled = PerfolizerMethods.Quantile(l.Warm, 0.5);
-                return (IReadOnlyList<double>)[l.Cold / settled, .. l.Warm.Select(v => v / settled)];
-            })
-            .ToList();
-        // As far as half the launches got: beyond that a point is a handful of launches, and noise.
-        var length = launches.Count == 0 ? 0 : launches.Select(l => l.Count).Order().ElementAt(launches.Count / 2);
-        return Enumerable.Range(0, length).Select(i => launches.Where(l => l.Count > i).Select(l => l[i]).ToList() is { Count: > 0 } values ? PerfolizerMethods.Quantile(values, 0.5) : (double?)null).ToList();
-    }
-
     public static IEnumerable<ExportedFile> Export(RunResult result)
     {
         var plot = new Plot();
-        var platforms = result.Platforms.Where(p => p.Status == PlatformStatus.Available).Select(p => p.Name).ToList();
+        var platforms = result.Platforms.Where(p => p.Status == PlatformStatus.Available).ToList();
         var all = new List<double>();
         for (var p = 0; p < platforms.Count; p++)
         {
-            var curve = Curve(result, platforms[p]);
-            var points = curve.Select((v, i) => (X: (double)i, Y: v)).Where(c => c.Y is not null).ToList();
-            if (points.Count == 0)
+            if (platforms[p].WarmUp is not { Count: > 0 } curve)
             {
                 continue;
             }
 
-            all.AddRange(points.Select(c => c.Y!.Value));
-            var line = plot.Add.ScatterLine(points.Select(c => c.X).ToArray(), points.Select(c => Math.Log10(c.Y!.Value)).ToArray(), ChartKit.ColorOf(p));
+            all.AddRange(curve);
+            var line = plot.Add.ScatterLine(curve.Select((_, i) => (double)i).ToArray(), curve.Select(Math.Log10).ToArray(), ChartKit.ColorOf(p));
             line.LineWidth = 2;
             line.MarkerSize = 5;
-            line.LegendText = platforms[p];
+            line.LegendText = platforms[p].Name;
         }
 
         var (min, max) = ChartKit.Span(all, includeOne: true);

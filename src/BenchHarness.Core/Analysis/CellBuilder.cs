@@ -71,7 +71,11 @@ internal static class CellBuilder
             Cold = coldSummary,
         };
         var precision = LaunchPrecision(cell.WarmByLaunch());
-        return cell with { LaunchPrecision = precision, TargetMet = precision is { } p ? p <= target : null };
+        return cell with
+        {
+            LaunchPrecision = precision, TargetMet = precision is { } p ? p <= target : null,
+            OverheadMedianNs = MedianOf(cell.OverheadNs), FirstStartMedianNs = MedianOf(cell.FirstStartNs),
+        };
     }
 
     /// <summary>
@@ -88,6 +92,9 @@ internal static class CellBuilder
 
         return Math.Exp(PerfolizerMethods.TwoSidedQuantile(0.95, logs.Count - 1) * Math.Sqrt(MeanError.VarianceOfMean(logs))) - 1;
     }
+
+    /// <summary>The Harrell-Davis median of a command workload's per-launch times, without an interval; null when there are none.</summary>
+    private static double? MedianOf(IReadOnlyList<long> values) => values.Count == 0 ? null : MedianEstimator.Median(values.Select(v => (double)v).ToList(), interval: false).Value;
 
     /// <summary>Which failure a cell reports when its rounds failed differently: the one a reader must see first.</summary>
     private static int Severity(CellStatus status) => status switch

@@ -77,7 +77,7 @@ public static class ComparisonVerdict
         if (significant)
         {
             return new Decision(ratio.Value > 1 ? Verdict.Slower : Verdict.Faster, adjustedPValue, withinMargin,
-                withinMargin ? $"a real difference, but within the ±{Percent(margin)} equivalence margin" : null);
+                withinMargin ? $"a real difference, but within the ±{Percent.Brief(margin)} equivalence margin" : null);
         }
 
         if (withinMargin)
@@ -85,15 +85,13 @@ public static class ComparisonVerdict
             return new Decision(Verdict.Equivalent, adjustedPValue, true, null);
         }
 
-        var reason = !excludesOne ? $"the interval holds both 1 and differences beyond ±{Percent(margin)}: more launches needed"
+        var reason = !excludesOne ? $"the interval holds both 1 and differences beyond ±{Percent.Brief(margin)}: more launches needed"
             : !(adjustedPValue < Alpha) ? $"the interval excludes 1, but adjusted over the run's {tested} comparisons p = {Number(adjustedPValue)}"
             : $"the interval excludes 1, but the pooled samples do not differ (Mann-Whitney p = {Number(evidence.MannWhitneyPValue)})";
         return new Decision(Verdict.Inconclusive, adjustedPValue, false, reason);
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"one {noun}" : $"{count} {noun}es";
-
-    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Platforms;
@@ -98,7 +97,7 @@ public static class ResultBuilder
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
             notes.Add($"{incomplete.Platform}: the index is incomplete, it covers {incomplete.WorkloadsCovered} of {incomplete.WorkloadsInSuite} workloads "
-                + $"({(incomplete.Coverage * 100).ToString("0", CultureInfo.InvariantCulture)}% of the weight; {incomplete.Failed} failed on it, the others on {incomplete.Baseline}); rank platforms by the common index.");
+                + $"({Percent.Whole(incomplete.Coverage)} of the weight; {incomplete.Failed} failed on it, the others on {incomplete.Baseline}); rank platforms by the common index.");
         }
 
         var singleRound = comparisons.Where(c => c.Rounds == 1 && c.CiLower is not null).Select(c => c.Platform).Distinct().ToList();
@@ -183,6 +182,7 @@ public static class ResultBuilder
             Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
+            WarmUp = WarmUpCurve.Of(cells.Where(c => c.Platform == platform.Name)),
         };
     }
 }

@@ -28,7 +28,8 @@ public static class SampleSummarizer
             ? (PerfolizerMethods.Quantile(values, 0.25), PerfolizerMethods.Quantile(values, 0.75))
             : (sorted[0], sorted[^1]);
         var iqr = q3 - q1;
-        var outliers = samplesNs.Where(v => v < q1 - (TukeyK * iqr) || v > q3 + (TukeyK * iqr)).ToList();
+        var (lowerFence, upperFence) = (q1 - (TukeyK * iqr), q3 + (TukeyK * iqr));
+        var outliers = samplesNs.Where(v => v < lowerFence || v > upperFence).ToList();
         double? halfWidth = median.Lower is { } lower && median.Upper is { } upper && median.Value > 0 ? (upper - lower) / 2 / median.Value : null;
         var modes = values.Count >= MinimumForModality ? PerfolizerMethods.Modes(values) : 1;
         return new SampleSummary
@@ -44,6 +45,8 @@ public static class SampleSummarizer
             MaxNs = sorted[^1],
             RelativeIqr = median.Value > 0 ? iqr / median.Value : 0,
             OutliersNs = outliers,
+            WhiskerLowerNs = sorted.First(v => v >= lowerFence),
+            WhiskerUpperNs = sorted.Last(v => v <= upperFence),
             Modes = modes,
             TargetMet = halfWidth is { } h ? h <= targetRelativeHalfWidth : null,
         };

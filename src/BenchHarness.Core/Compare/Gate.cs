@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Model;
 
@@ -70,7 +69,7 @@ public static class Gate
         var significant = adjusted < Alpha;
         if (significant && ratio.Value > 1 + threshold)
         {
-            return row with { Verdict = GateVerdict.Slower, Reason = $"{Percent(ratio.Value - 1)} slower, beyond the {Percent(threshold)} threshold" };
+            return row with { Verdict = GateVerdict.Slower, Reason = $"{Percent.Brief(ratio.Value - 1)} slower, beyond the {Percent.Brief(threshold)} threshold" };
         }
 
         if (significant && ratio.Value < 1 / (1 + threshold))
@@ -89,10 +88,8 @@ public static class Gate
             Detectable = detectable,
             LaunchesNeeded = needed,
             Reason = significant
-                ? $"significantly {(ratio.Value > 1 ? "slower" : "faster")} by {Percent(Math.Abs(ratio.Value - 1))}, within the threshold as measured, but its interval reaches beyond it"
-                : $"too noisy: {ratio.Rounds} launches would detect about {Percent(detectable)}" + (needed is { } n ? $"; about {n} would detect {Percent(threshold)}" : ""),
+                ? $"significantly {(ratio.Value > 1 ? "slower" : "faster")} by {Percent.Brief(Math.Abs(ratio.Value - 1))}, within the threshold as measured, but its interval reaches beyond it"
+                : $"too noisy: {ratio.Rounds} launches would detect about {Percent.Brief(detectable)}" + (needed is { } n ? $"; about {n} would detect {Percent.Brief(threshold)}" : ""),
         };
     }
-
-    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

@@ -7,7 +7,7 @@ namespace BenchHarness.Core.History;
 /// <summary>
 /// A series of runs of successive builds, oldest first (by start time; the order given where it is missing): per
 /// platform and workload, the ratio against the baseline in each run with its interval, the geometric-mean score
-/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="SeriesSteps"/>)
+/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="StepDetector"/>)
 /// over the rounds' log ratios of every run in turn — the fresh processes, not one number per run, so that three runs
 /// of six launches are eighteen observations — with segments at least one run long; a change point is attributed to
 /// the run it falls in, and named with that run's emulator version. The score's trend is searched the same way over
@@ -69,16 +69,6 @@ public static class HistoryBuilder
             .Where(x => x.Cell is { Status: CellStatus.Ok } && x.Reference is { Status: CellStatus.Ok })
             .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight)).ToList();
 
-    private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform)
-    {
-        var perRun = rounds.GroupBy(r => r.Run).Select(g => g.Count()).DefaultIfEmpty(0).Min();
-        if (rounds.Select(r => r.Run).Distinct().Count() < 2 || perRun < 2)
-        {
-            return [];
-        }
-
-        return SeriesSteps.Of(rounds.Select(r => r.LogRatio).ToList(), perRun)
-            .Select(step => (Step: step, Run: rounds[step.Start].Run))
-            .Select(s => new TrendStep(s.Run, runs[s.Run].Label, runs[s.Run].Versions.GetValueOrDefault(platform), s.Step.Before, s.Step.After)).ToList();
-    }
+    private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform) =>
+        StepDetector.Find(rounds).Select(s => new TrendStep(s.Run, runs[s.Run].Label, runs[s.Run].Versions.GetValueOrDefault(platform), s.Before, s.After)).ToList();
 }

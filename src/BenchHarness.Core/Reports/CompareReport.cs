@@ -3,18 +3,19 @@ using System.Text.Json;
 using BenchHarness.Core.Compare;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Reports.Columns;
 
 namespace BenchHarness.Core.Reports;
 
 /// <summary>A gate's outcome as compare.md (a GitHub-flavoured table, fit for a CI job summary), compare.json and a terminal table.</summary>
 public static class CompareReport
 {
-    private static readonly string[] Header = ["platform", "reference", "workload", "ratio", "95% CI", "launches", "verdict", "detectable", "why"];
+    private static readonly string[] Header = [.. GateColumns.All.Select(c => c.Header)];
 
     public static string Summary(GateResult gate) =>
         gate.Regressions > 0
             ? $"REGRESSION: {gate.Regressions} of {gate.Rows.Count} workloads ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))})"
-            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Format.Percent(gate.Threshold)}): "
+            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Percent.Text(gate.Threshold)}): "
               + string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"))
               + (gate.Rows.All(r => r.Verdict == GateVerdict.Unknown) ? " — nothing could be decided, see why" : "");
 
@@ -23,7 +24,7 @@ public static class CompareReport
         var md = new StringBuilder();
         md.Append("# BenchHarness compare: ").Append(gate.Mode == GateMode.Paired ? "candidates against their references, one run" : "two runs").Append("\n\n");
         md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
-        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Format.Percent(gate.Threshold)} · ")
+        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Percent.Text(gate.Threshold)} · ")
             .Append(gate.Mode == GateMode.Paired ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
@@ -35,12 +36,10 @@ public static class CompareReport
         foreach (var row in Rows(gate, markdown: true))
         {
             // Every cell escaped; a regression's verdict is then set in bold, the one piece of markup in a row.
-            md.Append("| ").Append(string.Join(" | ", row.Select((cell, i) => Header[i] == "verdict" && cell.StartsWith("**", StringComparison.Ordinal) ? cell : MarkdownText.Escape(cell)))).Append(" |\n");
+            md.Append("| ").Append(string.Join(" | ", row.Select((cell, i) => GateColumns.All[i] == GateColumns.Verdict && cell.StartsWith("**", StringComparison.Ordinal) ? cell : MarkdownText.Escape(cell)))).Append(" |\n");
         }
 
-        md.Append("\nslower: significantly slower (Benjamini-Hochberg over every row, α = 0.05) and by more than the threshold; broken: crashed, timed out, ")
-            .Append("incorrect or missing where the reference was ok — both regressions. same: the 90% interval within ±threshold. unknown: too noisy to say; ")
-            .Append("detectable is the smallest change these launches would find with 80% power. The method: docs/method.md.\n");
+        md.Append('\n').Append(Legends.Caption("compare.md")).Append('\n');
         return md.ToString();
     }
 
@@ -61,9 +60,7 @@ public static class CompareReport
 
     private static IEnumerable<string[]> Rows(GateResult gate, bool markdown) =>
         gate.Rows.OrderByDescending(r => r.Regression).ThenBy(r => r.Platform, StringComparer.Ordinal).ThenBy(r => r.Workload, StringComparer.Ordinal)
-            .Select(r => new[]
-            {
-                r.Platform, r.Reference, r.Workload, Format.Ratio(r.Ratio), Format.RatioInterval(r.CiLower, r.CiUpper), r.Launches.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Regression ? markdown ? $"**{Words.Of(r.Verdict)}**" : Words.Of(r.Verdict).ToUpperInvariant() : Words.Of(r.Verdict), r.Detectable is { } d ? "±" + Format.Percent(d) : "", r.Reason ?? "",
-            });
+            .Select(r => GateColumns.All.Select(c => c == GateColumns.Verdict && r.Regression ? Regression(c.Text(r), markdown) : c.Text(r)).ToArray());
+
+    private static string Regression(string verdict, bool markdown) => markdown ? $"**{verdict}**" : verdict.ToUpperInvariant();
 }

@@ -20,7 +20,11 @@ public static class Format
     /// <summary>A response-time limit: 0.1 s, 1 s, 10 s.</summary>
     public static string Seconds(double seconds) => seconds.ToString("0.###", Invariant) + " s";
 
-    public static string Percent(double fraction) => (fraction * 100).ToString(fraction < 0.1 ? "0.0" : "0", Invariant) + "%";
+    public static string Count(int count) => count.ToString(Invariant);
+
+    /// <summary>A figure with its interval where it has one: "4.10× [3.90× – 4.31×]".</summary>
+    public static string Figure(Results.IndexFigure figure) =>
+        figure.CiLower is null ? Ratio(figure.Value) : $"{Ratio(figure.Value)} {RatioInterval(figure.CiLower, figure.CiUpper)}";
 
     public static string PValue(double? p) => p is { } v ? v < 0.001 ? "< 0.001" : v.ToString("0.000", Invariant) : "–";
 
@@ -29,11 +33,18 @@ public static class Format
 
     public static string YearsBare(double years) => years.ToString("0", Invariant);
 
+    /// <summary>"20–21 years", or "23 years" when both ends round to the same whole year.</summary>
+    public static string YearsRange(double fewest, double most) =>
+        YearsBare(fewest) == YearsBare(most) ? Years(most) : $"{YearsBare(fewest)}–{Years(most)}";
+
+    /// <summary>Memory in GiB, one decimal at most: "24 GiB", "7.8 GiB".</summary>
+    public static string GiB(long bytes) => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", Invariant) + " GiB";
+
     /// <summary>The machine in one line: CPU model, cores, memory, kernel, OS, harness revision; empty when the run did not record it.</summary>
     public static string Machine(Model.MachineInfo? machine) =>
         machine is null ? "" : string.Join(" · ", new[]
         {
-            machine.CpuModel, $"{machine.Cores} cores", machine.MemoryBytes is { } m ? (m / (1024.0 * 1024 * 1024)).ToString("0.#", Invariant) + " GiB" : null,
+            machine.CpuModel, $"{machine.Cores} cores", machine.MemoryBytes is { } m ? GiB(m) : null,
             machine.Kernel is { } k ? $"kernel {k}" : null, machine.Os, machine.Harness is { } h ? $"BenchHarness {h[..Math.Min(12, h.Length)]}" : null,
         }.OfType<string>());
 

@@ -10,15 +10,15 @@ public static class Method
 {
     public const string Source = "docs/method.md";
 
+    /// <summary>docs/method.md line by line, as embedded (initialised first: <see cref="Text"/> reads it).</summary>
+    internal static IReadOnlyList<string> Lines { get; } = Load();
+
     public static string Text { get; } = Read();
 
     private static string Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("method.md")
-            ?? throw new InvalidOperationException("docs/method.md is not embedded in BenchHarness.Core.");
-        using var reader = new StreamReader(stream);
-        var lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
-        var start = Array.IndexOf(lines, "## In brief");
+        var lines = Lines.ToList();
+        var start = lines.IndexOf("## In brief");
         if (start < 0)
         {
             throw new InvalidOperationException("docs/method.md has no section '## In brief'.");
@@ -26,5 +26,13 @@ public static class Method
 
         var paragraph = lines.Skip(start + 1).SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'));
         return string.Join(' ', paragraph.Select(l => l.Trim()));
+    }
+
+    private static string[] Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("method.md")
+            ?? throw new InvalidOperationException("docs/method.md is not embedded in BenchHarness.Core.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
     }
 }

@@ -69,6 +69,12 @@ public sealed record CellResult
     /// <summary>A command workload's launch overhead in each launch: the empty command's median time under the platform's launcher, raw nanoseconds.</summary>
     public IReadOnlyList<long> OverheadNs { get; init; } = [];
 
+    /// <summary>The Harrell-Davis median of <see cref="OverheadNs"/>: the launch overhead the report shows (null without one).</summary>
+    public double? OverheadMedianNs { get; init; }
+
+    /// <summary>The Harrell-Davis median of <see cref="FirstStartNs"/> (null without one).</summary>
+    public double? FirstStartMedianNs { get; init; }
+
     /// <summary>For a command workload, what its cold invocation is cold against (from the suite); null for a probe workload.</summary>
     public string? ColdMeans { get; init; }
 

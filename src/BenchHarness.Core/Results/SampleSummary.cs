@@ -38,6 +38,12 @@ public sealed record SampleSummary
     /// <summary>Samples beyond Tukey's fences (1.5 IQR outside the quartiles): flagged, kept in every statistic.</summary>
     public IReadOnlyList<long> OutliersNs { get; init; } = [];
 
+    /// <summary>The lower whisker of a box plot: the smallest sample within Tukey's fences (absent before issue 24).</summary>
+    public double WhiskerLowerNs { get; init; }
+
+    /// <summary>The upper whisker: the largest sample within Tukey's fences.</summary>
+    public double WhiskerUpperNs { get; init; }
+
     /// <summary>Modes found by the Lowland detector (from ten samples; 1 below that).</summary>
     public required int Modes { get; init; }
 

@@ -18,7 +18,7 @@ namespace BenchHarness.Tests.Unit;
 /// </summary>
 public sealed class ApprovedFileTests
 {
-    private static readonly Lazy<RunResult> Result = new(() =>
+    internal static readonly Lazy<RunResult> Result = new(() =>
     {
         var directory = TestData.TempDirectory();
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "journal-format2-approved.jsonl"), Path.Combine(directory, JournalFile.FileName));
@@ -47,7 +47,7 @@ public sealed class ApprovedFileTests
 
     private static byte[] Single(IExporter exporter, string file) => exporter.Export(Result.Value).Single(f => f.RelativePath == file).Content;
 
-    private static void Verify(string name, byte[] received)
+    internal static void Verify(string name, byte[] received)
     {
         var approvedDirectory = Path.Combine(ProjectLayout.Discover().Root, "tests", "BenchHarness.Tests", "Approved");
         var extension = Path.GetExtension(name);

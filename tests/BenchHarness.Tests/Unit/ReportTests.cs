@@ -35,7 +35,7 @@ public sealed class ReportTests
                 Warm = new SampleSummary
                 {
                     Count = 3, MedianNs = 44e6, CiLowerNs = 40e6, CiUpperNs = 48e6, RelativeHalfWidth = 4e6 / 44e6, Q1Ns = 42e6, Q3Ns = 46e6,
-                    MinNs = 40e6, MaxNs = 48e6, RelativeIqr = 4e6 / 44e6, Modes = 2, TargetMet = false,
+                    MinNs = 40e6, MaxNs = 48e6, WhiskerLowerNs = 40e6, WhiskerUpperNs = 48e6, RelativeIqr = 4e6 / 44e6, Modes = 2, TargetMet = false,
                 },
                 LaunchPrecision = 0.05, TargetMet = false,
             },
@@ -70,7 +70,7 @@ public sealed class ReportTests
     [InlineData(0.6, 1.2, "1 year")]
     public void A_range_of_years_whose_ends_round_alike_is_one_figure(double fewest, double most, string expected)
     {
-        Assert.Equal(expected, ReportTables.YearsRange(fewest, most));
+        Assert.Equal(expected, Format.YearsRange(fewest, most));
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
+using static BenchHarness.Core.Reports.Columns.RawValue;
+
+namespace BenchHarness.Core.Reports.Columns;
+
+/// <summary>The columns of a platform's productivity regression index, each defined once.</summary>
+public static class IndexColumns
+{
+    public static readonly Column<IndexResult> Platform = new("platform", "platform", i => i.Platform);
+    public static readonly Column<IndexResult> Baseline = new("baseline", "baseline", i => i.AcrossMachines ? $"{i.Baseline} (another machine)" : i.Baseline, i => i.Baseline);
+    public static readonly Column<IndexResult> OfficeDay = new("office_day", "office-day slowdown", i => Format.Ratio(i.OfficeDay.Value), i => Number(i.OfficeDay.Value));
+    public static readonly Column<IndexResult> OfficeDayCi = new("office_day_ci", "95% CI", i => Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper));
+    public static readonly Column<IndexResult> Score = new("score", "geometric-mean score", i => Format.Ratio(i.Value), i => Number(i.Value));
+    public static readonly Column<IndexResult> ScoreCi = new("score_ci", "95% CI", i => Format.RatioInterval(i.CiLower, i.CiUpper));
+    public static readonly Column<IndexResult> IntervalCovers = new("interval_covers", "interval covers", i => i.IntervalScope switch
+    {
+        IntervalScope.BetweenProcesses => $"between processes ({Format.Count(i.Rounds)} rounds)",
+        IntervalScope.WithinProcess => "within one process only",
+        _ => "–",
+    });
+    public static readonly Column<IndexResult> Workloads = new("workloads", "workloads",
+        i => i.Complete ? $"{i.WorkloadsCovered} of {i.WorkloadsInSuite}" : $"{i.WorkloadsCovered} of {i.WorkloadsInSuite} (incomplete, {Percent.Text(i.Coverage)} of the weight)",
+        i => Number(i.WorkloadsCovered));
+    public static readonly Column<IndexResult> Failed = new("failed", "failed", i => Format.Count(i.Failed));
+    public static readonly Column<IndexResult> CommonOfficeDay = new("common_office_day", "common {common}: office day", i => i.Common is { } c ? Format.Figure(c.OfficeDay) : "–", i => Number(i.Common?.OfficeDay.Value));
+    public static readonly Column<IndexResult> CommonScore = new("common_score", "common: score", i => i.Common is { } c ? Format.Figure(c.Score) : "–", i => Number(i.Common?.Score.Value));
+    public static readonly Column<IndexResult> YearsLost = new("years_lost", "years lost (model)",
+        i => i.YearsLostFewest is { } fewest && i.YearsLostMost is { } most ? Format.YearsRange(fewest, most) : "–", i => Number(i.YearsLost));
+    public static readonly Column<IndexResult> StartupScore = new("startup_score", "start-up score (cold)", i => Format.Ratio(i.ColdValue), i => Number(i.ColdValue));
+    public static readonly Column<IndexResult> StartupScoreCi = new("startup_score_ci", "95% CI", i => Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper));
+
+    public static readonly ColumnTable<IndexResult> Table = new("Productivity regression index",
+        [Platform, Baseline, OfficeDay, OfficeDayCi, Score, ScoreCi, IntervalCovers, Workloads, Failed, CommonOfficeDay, CommonScore, YearsLost, StartupScore, StartupScoreCi]);
+}

@@ -1,0 +1,56 @@
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Results;
+
+/// <summary>A platform of the run: how it was launched, whether it was available, and what actually executed.</summary>
+public sealed record PlatformResult
+{
+    public required string Name { get; init; }
+
+    /// <summary>The machine it ran on (<see cref="RunResult.Machines"/>).</summary>
+    public string? Machine { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The probe target it runs, e.g. <c>linux-arm64-aot</c>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The platform its ratios are taken against; null for a baseline.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>For a candidate build: the platform it is a candidate of, compared with it as well.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The launcher argv prefix; empty for native.</summary>
+    public IReadOnlyList<string> Launcher { get; init; } = [];
+
+    /// <summary>Environment variables set for its processes, beyond the harness's own.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// What differs from its baseline besides the emulator, each a sentence (the Windows build of the runtime and
+    /// libraries under Wine, machine code compiled for another architecture …); empty for a baseline.
+    /// </summary>
+    public IReadOnlyList<string> BesidesTheEmulator { get; init; } = [];
+
+    public required PlatformStatus Status { get; init; }
+
+    /// <summary>Why it was unavailable.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The emulator's version line.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The architecture, OS and runtime the probe reported: what actually executed.</summary>
+    public string? Arch { get; init; }
+
+    public string? Os { get; init; }
+
+    public string? Runtime { get; init; }
+
+    /// <summary>
+    /// How it warms up in a fresh process (the analysis's warm-up curve): per iteration, 0 being the cold one,
+    /// the median time over the launch's warm median; null without a launch of an iterating workload.
+    /// </summary>
+    public IReadOnlyList<double>? WarmUp { get; init; }
+}
