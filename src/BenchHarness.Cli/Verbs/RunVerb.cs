@@ -45,19 +45,19 @@ internal static class RunVerb
     {
         var layout = ProjectLayout.Discover();
         var progress = ReportVerb.ProgressOf(arguments, layout);
-        var plan = arguments.GetValue(Resume) is { } resume ? ResumePlan(arguments, resume) : NewPlan(arguments, layout);
+        var request = arguments.GetValue(Resume) is { } resume ? ResumeRequest(arguments, resume) : NewRequest(arguments, layout);
         using var owned = new Owned();
         // Before anything is written: a host that refuses the login or whose key is unknown is bad input.
-        var (records, sites) = HostConnector.Connect(plan.Hosts, layout, plan.Platforms, plan.Suite, ProcessSweep.TokenFor(plan.Directory), Progress, owned, describe: !plan.Resuming);
-        using var launcher = Prepare(plan);
+        var (records, sites) = HostConnector.Connect(request.Hosts, layout, request.Platforms, request.Suite, ProcessSweep.TokenFor(request.Directory), Progress, owned, describe: !request.Resuming);
+        using var launcher = Prepare(request);
         var checker = new PlatformChecker(layout);
-        await plan.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: WorkloadKinds.NeedProbe(plan.Suite)), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
-        ReportVerb.Analyse(plan.Directory, progress);
+        await request.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: WorkloadKinds.NeedProbe(request.Suite)), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
+        ReportVerb.Analyse(request.Directory, progress);
         return 0;
     }
 
     /// <summary>A new run: the suite, platforms and hosts the options name, into a folder that holds no run yet.</summary>
-    private static RunPlan NewPlan(ParseResult arguments, ProjectLayout layout)
+    private static RunRequest NewRequest(ParseResult arguments, ProjectLayout layout)
     {
         var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
         var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
@@ -72,11 +72,11 @@ internal static class RunVerb
         // Before any host is connected to.
         CommandLine.Worded(BadInputKind.AlreadyExists, _ => $"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.",
             () => BenchmarkRun.RefuseEarlierRun(directory));
-        return new RunPlan(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false);
+        return new RunRequest(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false);
     }
 
     /// <summary>A resume: the suite, platforms and hosts of the interrupted run, from its journal.</summary>
-    private static RunPlan ResumePlan(ParseResult arguments, string directory)
+    private static RunRequest ResumeRequest(ParseResult arguments, string directory)
     {
         if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
             || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0)
@@ -90,23 +90,23 @@ internal static class RunVerb
             throw new BadInputException(BadInputKind.BadArgument, directory, $"'{directory}' is a merge of runs, not a run: resume the runs it came from ({string.Join(", ", run.Machines.Select(m => m.Source).Distinct())}) and merge them again.");
         }
 
-        return new RunPlan(directory, run.Suite, run.Platforms, run.Hosts.Select(h => h.Definition).ToList(), run.AllMachines().Count, Resuming: true);
+        return new RunRequest(directory, run.Suite, run.Platforms, run.Hosts.Select(h => h.Definition).ToList(), run.AllMachines().Count, Resuming: true);
     }
 
     /// <summary>
     /// This machine's processes, marked with the run folder's token. A new run's folder must be writable before anything
     /// is measured; a resume first ends what the interrupted run left running (a run killed outright could not).
     /// </summary>
-    private static SystemProcessLauncher Prepare(RunPlan plan)
+    private static SystemProcessLauncher Prepare(RunRequest request)
     {
-        if (!plan.Resuming)
+        if (!request.Resuming)
         {
-            CheckWritable(plan.Directory);
-            Console.Error.WriteLine(plan.Summary);
+            CheckWritable(request.Directory);
+            Console.Error.WriteLine(request.Summary);
         }
 
-        var launcher = new SystemProcessLauncher(new ProcessSweep(ProcessSweep.TokenFor(plan.Directory)));
-        if (plan.Resuming && launcher.EndLeftovers() is { Count: > 0 } leftovers)
+        var launcher = new SystemProcessLauncher(new ProcessSweep(ProcessSweep.TokenFor(request.Directory)));
+        if (request.Resuming && launcher.EndLeftovers() is { Count: > 0 } leftovers)
         {
             Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
         }

@@ -9,7 +9,7 @@ namespace BenchHarness.Cli.Verbs;
 /// run takes them from the command line; a resume (<see cref="Resuming"/>) from the folder's journal.
 /// </summary>
 /// <param name="Machines">How many machines run the platforms: this one (when it runs any) and each host.</param>
-internal sealed record RunPlan(string Directory, Suite Suite, IReadOnlyList<PlatformDefinition> Platforms, IReadOnlyList<HostDefinition> Hosts, int Machines, bool Resuming)
+internal sealed record RunRequest(string Directory, Suite Suite, IReadOnlyList<PlatformDefinition> Platforms, IReadOnlyList<HostDefinition> Hosts, int Machines, bool Resuming)
 {
     /// <summary>The line a new run starts with: what runs where, and into which folder.</summary>
     public string Summary => $"suite {Suite.Name} ({Suite.Size} inputs, {Suite.Workloads.Count} workloads) on {Platforms.Count} platforms"
