@@ -24,6 +24,7 @@ packages=(
   chromium                  # headless Chromium: the browser test of report.html
   openssh-client            # ssh: run --host drives remote machines through it
   openssh-server            # sshd: the remote-host tests start their own on 127.0.0.1 (the system's service is left off)
+  git                       # the disclosure test reads the harness's commit as git does (a checkout made some other way has none)
 )
 names=()
 for entry in "${packages[@]}"; do names+=("${entry%% *}"); done

@@ -47,10 +47,18 @@ public static class MachineProbe
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>HEAD's commit, read from .git without running git (uncommitted changes are not detected this way).</summary>
+    /// <summary>
+    /// HEAD's commit, read from .git without running git (uncommitted changes are not detected this way). In a linked
+    /// worktree .git is a file naming the worktree's own folder (its HEAD), whose <c>commondir</c> holds the refs.
+    /// </summary>
     internal static string? GitCommit(string root)
     {
         var git = Path.Combine(root, ".git");
+        if (File.Exists(git) && ReadLine(git) is { } link && link.StartsWith("gitdir: ", StringComparison.Ordinal))
+        {
+            git = Path.GetFullPath(Path.Combine(root, link[8..]));
+        }
+
         if (ReadLine(Path.Combine(git, "HEAD")) is not { } head)
         {
             return null;
@@ -62,10 +70,10 @@ public static class MachineProbe
         }
 
         var reference = head[5..];
-        return ReadLine(Path.Combine(git, reference))
-            ?? (File.Exists(Path.Combine(git, "packed-refs"))
-                ? File.ReadLines(Path.Combine(git, "packed-refs")).Select(l => l.Split(' ')).FirstOrDefault(p => p.Length == 2 && p[1] == reference)?[0]
-                : null);
+        var common = ReadLine(Path.Combine(git, "commondir")) is { } shared ? Path.GetFullPath(Path.Combine(git, shared)) : git;
+        var packed = Path.Combine(common, "packed-refs");
+        return ReadLine(Path.Combine(git, reference)) ?? ReadLine(Path.Combine(common, reference))
+            ?? (File.Exists(packed) ? File.ReadLines(packed).Select(l => l.Split(' ')).FirstOrDefault(p => p.Length == 2 && p[1] == reference)?[0] : null);
     }
 
     private static List<string> CpuFlags()

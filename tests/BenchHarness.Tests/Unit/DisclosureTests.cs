@@ -92,4 +92,36 @@ public sealed class DisclosureTests
         Assert.Empty(BuildDifference.Between(ProbeTarget.Parse("linux-x64-aot"), ProbeTarget.Parse("linux-x64-aot")));
         Assert.Equal(2, BuildDifference.Between(ProbeTarget.Parse("linux-arm64-jit"), ProbeTarget.Parse("linux-x64-aot")).Count);
     }
+
+    [Fact]
+    public void The_harness_commit_is_read_in_a_linked_worktree_and_from_packed_refs_as_git_reads_it()
+    {
+        var repository = TestData.TempDirectory();
+        var worktree = Path.Combine(TestData.TempDirectory(), "linked");
+        Git(repository, "init", "-q", "-b", "main");
+        File.WriteAllText(Path.Combine(repository, "a.txt"), "a");
+        Git(repository, "add", "a.txt");
+        Git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "a");
+        Git(repository, "worktree", "add", "-q", "-b", "side", worktree);
+        Git(repository, "pack-refs", "--all");
+
+        Assert.Equal(Git(repository, "rev-parse", "HEAD"), MachineProbe.GitCommit(repository));
+        Assert.Equal(Git(worktree, "rev-parse", "HEAD"), MachineProbe.GitCommit(worktree));
+    }
+
+    private static string Git(string directory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
+        return output.Trim();
+    }
 }
