@@ -3,7 +3,8 @@
 #   1. valgrind --tool=none as shipped (the reference) against a candidate configuration of it that is really
 #      10-30% slower: --vex-iropt-register-updates=allregs-at-mem-access makes VEX write the guest registers back
 #      to memory at every memory access, not only where needed — compare must exit 1 and name the workloads;
-#   2. the same configuration against itself — compare must exit 0.
+#   2. the same configuration against itself — compare must never exit 1: 0 when every workload is shown within the
+#      threshold, 3 when some are too noisy at these launches to decide.
 # Both use the regression suite on a few workloads with LAUNCHES fresh processes per cell (default 12), paired
 # round by round in one run. Usage: ./scripts/gate-example.sh [OUT_DIR]; WORKLOADS=a,b,… picks others ("all" for
 # the whole suite), LAUNCHES=N more or fewer processes.
@@ -39,7 +40,7 @@ gate() { # NAME EMULATOR: run the regression suite with that candidate, then gat
 echo "== 1. valgrind --vex-iropt-register-updates=allregs-at-mem-access against valgrind as shipped (expected: exit 1)"
 gate slower "$candidate"
 echo
-echo "== 2. valgrind against itself (expected: exit 0)"
+echo "== 2. valgrind against itself (expected: exit 0, or 3 where too noisy to decide; never 1)"
 gate same "$valgrind"
 echo
 echo "compare.md of each: $out/slower/compare.md, $out/same/compare.md"

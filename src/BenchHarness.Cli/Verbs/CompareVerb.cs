@@ -9,7 +9,8 @@ namespace BenchHarness.Cli.Verbs;
 
 /// <summary>
 /// <c>compare RUN_DIR</c> (candidates against their references) or <c>compare BASE_DIR CAND_DIR</c> (two runs):
-/// prints the gate, writes compare.md and compare.json, and exits 1 on a regression, 0 otherwise.
+/// prints the gate, writes compare.md and compare.json, and exits 1 on a regression, 3 when none regressed but some
+/// row could not be decided, 0 only when every row was decided and none regressed.
 /// </summary>
 internal static class CompareVerb
 {
@@ -25,7 +26,8 @@ internal static class CompareVerb
         var command = new Command("compare", """
             Gates candidates against their references (one run, paired round by round) or a run against an earlier one (two runs;
             refused unless like for like, or --force): prints the table, writes compare.md and compare.json, exits 1 when a
-            workload regressed: slower beyond the threshold, or newly crashed, timed out, incorrect, missing.
+            workload regressed: slower beyond the threshold, or newly crashed, timed out, incorrect, missing; exits 3 when
+            none regressed but some workload could not be decided (too noisy, too few launches); 0 only when all were decided.
             """)
         {
             Runs, ThresholdOption, Force, Out,

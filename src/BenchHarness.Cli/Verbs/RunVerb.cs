@@ -126,6 +126,7 @@ internal static class RunVerb
         text is null ? null
         : !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? throw new BadInputException(BadInputKind.BadArgument, text, $"--launches needs a whole number of fresh processes per cell, not '{text}'.")
         : n < 1 ? throw new BadInputException(BadInputKind.BadArgument, text, $"--launches {n}: needs at least 1 fresh process per cell.")
+        : n > SuiteLoader.MostLaunches ? throw new BadInputException(BadInputKind.BadArgument, text, $"--launches {n}: at most 1,000 fresh processes per cell (more is a typo that would run for weeks).")
         : n;
 
     /// <summary><c>--candidate NAME=PATH</c>: a shipped platform and the emulator binary to use instead of its own.</summary>

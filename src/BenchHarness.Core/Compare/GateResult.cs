@@ -63,6 +63,12 @@ public sealed record GateResult
 
     public int Regressions => Rows.Count(r => r.Regression);
 
-    /// <summary>1 when any workload regressed, else 0.</summary>
-    public int ExitCode => Regressions > 0 ? 1 : 0;
+    /// <summary>Rows nothing could be decided for (too noisy, too few launches, or failed on both sides).</summary>
+    public int Undecided => Rows.Count(r => r.Verdict == GateVerdict.Unknown);
+
+    /// <summary>
+    /// 1 when any workload regressed; otherwise 3 when some row is undecided, so that a CI job never passes a build
+    /// the gate could not judge; 0 only when every row was decided and none regressed.
+    /// </summary>
+    public int ExitCode => Regressions > 0 ? 1 : Undecided > 0 ? 3 : 0;
 }

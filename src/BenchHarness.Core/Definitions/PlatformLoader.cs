@@ -96,6 +96,13 @@ public static partial class PlatformLoader
             throw new BadInputException(BadInputKind.BadArgument, name, $"platform '{name}' is native: it has no emulator binary to swap for a candidate build.");
         }
 
+        if (Platforms.HostPlatform.FindProgram(path) is null)
+        {
+            throw new BadInputException(BadInputKind.MissingFile, path, Path.IsPathRooted(path)
+                ? $"the candidate build of '{name}', {path}, does not exist: give the path of the emulator binary to measure."
+                : $"the candidate build of '{name}', {path}, is not a program on PATH: give the path of the emulator binary to measure.");
+        }
+
         var candidateName = $"{name}-candidate";
         for (var n = 2; taken.Any(p => p.Name == candidateName); n++)
         {

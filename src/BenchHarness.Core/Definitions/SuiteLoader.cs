@@ -5,6 +5,9 @@ namespace BenchHarness.Core.Definitions;
 /// <summary>Loads a suite by shipped name or path and checks it against the known workloads.</summary>
 public static class SuiteLoader
 {
+    /// <summary>Fresh processes per cell at most, in a suite or from the command line (docs/robustness.md).</summary>
+    public const int MostLaunches = 1000;
+
     /// <param name="knownGenerators">The generators a command's inputs may name; none when not given.</param>
     /// <param name="rules">The rules of each entry's kind (<c>Runner.WorkloadKinds.Validate</c>); without them every entry must be a probe workload.</param>
     public static Suite Load(string nameOrPath, ProjectLayout layout, IReadOnlyCollection<string> knownWorkloads, IReadOnlyCollection<string>? knownGenerators = null,
@@ -53,6 +56,11 @@ public static class SuiteLoader
             throw new BadInputException(BadInputKind.BadArgument, $"{launches} launches per cell: a cell needs at least 1 fresh process.");
         }
 
+        if (launches > MostLaunches)
+        {
+            throw new BadInputException(BadInputKind.BadArgument, $"{launches} launches per cell: at most 1,000 (more is a typo that would run for weeks).");
+        }
+
         return suite with
         {
             Launches = launches.Value,
@@ -83,7 +91,7 @@ public static class SuiteLoader
         Check(Enum.IsDefined(suite.Size), "size must be 'small' or 'standard'");
         Check(suite.Workloads.Count > 0, "it lists no workloads");
         // The upper bounds are far beyond any useful run; a number above one is a typo that would otherwise run for days.
-        Check(suite.Launches is >= 1 and <= 1000, "launches must lie between 1 and 1,000");
+        Check(suite.Launches is >= 1 and <= MostLaunches, "launches must lie between 1 and 1,000");
         Check(suite.Iterations is >= 3 and <= 100_000, "iterations must lie between 3 and 100,000");
         Check(suite.Warmup is >= 0 and <= 10_000, "warmup must lie between 0 and 10,000");
         Check(suite.MaxAttempts is >= 1 and <= 100, "maxAttempts must lie between 1 and 100");
@@ -95,7 +103,7 @@ public static class SuiteLoader
         {
             rules(workload, known, problem => Check(false, problem));
             Check(workload.Weight > 0 && double.IsFinite(workload.Weight), $"workload '{workload.Name}' needs a positive weight");
-            Check(workload.Launches is null or (>= 1 and <= 1000), $"workload '{workload.Name}': launches must lie between 1 and 1,000");
+            Check(workload.Launches is null or (>= 1 and <= MostLaunches), $"workload '{workload.Name}': launches must lie between 1 and 1,000");
         }
 
         Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");

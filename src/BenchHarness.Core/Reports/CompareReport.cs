@@ -17,7 +17,7 @@ public static class CompareReport
             ? $"REGRESSION: {gate.Regressions} of {gate.Rows.Count} workloads ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))})"
             : $"No regression in {gate.Rows.Count} workloads (threshold ±{Percent.Text(gate.Threshold)}): "
               + string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"))
-              + (gate.Rows.All(r => r.Verdict == GateVerdict.Unknown) ? " — nothing could be decided, see why" : "");
+              + (gate.Undecided == 0 ? "" : gate.Undecided == gate.Rows.Count ? " — nothing could be decided, see why: UNDECIDED" : $" — {gate.Undecided} undecided, see why: UNDECIDED");
 
     public static string Markdown(GateResult gate)
     {

@@ -26,6 +26,9 @@ public sealed class CliTests
     [InlineData("run --suite quick --workload no-such-workload", BadInputKind.UnknownName, "no-such-workload", null)]
     [InlineData("run --suite quick --launches 0", BadInputKind.BadArgument, "0", null)]
     [InlineData("run --suite quick --launches many", BadInputKind.BadArgument, "many", null)]
+    [InlineData("run --suite quick --launches 2000", BadInputKind.BadArgument, "2000", "at most 1,000")]
+    [InlineData("run --suite quick --candidate qemu-aarch64=/missing/qemu-aarch64", BadInputKind.MissingFile, "/missing/qemu-aarch64", "/missing/qemu-aarch64, does not exist")]
+    [InlineData("run --suite quick --candidate qemu-aarch64=no-such-qemu", BadInputKind.MissingFile, "no-such-qemu", "is not a program on PATH")]
     [InlineData("run --resume /tmp --launches 4", BadInputKind.BadArgument, null, "drop --suite, --workload, --launches")]
     public async Task Bad_input_is_one_clear_line_and_exit_code_2(string args, BadInputKind kind, string? subject, string? says)
     {

@@ -12,13 +12,14 @@ public sealed class CompareCliTests
     private static readonly MachineInfo Machine = new() { CpuModel = "Test CPU", Cores = 2, Harness = "abc", ProbeBuilds = new Dictionary<string, string> { ["linux-arm64-aot"] = "00ff" } };
 
     /// <summary>A run of one workload: the reference ok over four launches, the candidate as given.</summary>
-    private static RunResult Run(string suite, CellStatus candidate, double candidateScale = 1.0)
+    /// <param name="launches">Fresh processes per side, three samples each (at most four).</param>
+    private static RunResult Run(string suite, CellStatus candidate, double candidateScale = 1.0, int launches = 4)
     {
         CellResult Cell(string platform, CellStatus status, double scale) => new()
         {
-            Platform = platform, Workload = "document-render", Status = status, Launches = status == CellStatus.Ok ? 4 : 0,
-            SamplesNs = status == CellStatus.Ok ? [.. Samples.Select(v => (long)(v * 1e6 * scale))] : [],
-            WarmLaunchSizes = status == CellStatus.Ok ? [3, 3, 3, 3] : [],
+            Platform = platform, Workload = "document-render", Status = status, Launches = status == CellStatus.Ok ? launches : 0,
+            SamplesNs = status == CellStatus.Ok ? [.. Samples.Take(3 * launches).Select(v => (long)(v * 1e6 * scale))] : [],
+            WarmLaunchSizes = status == CellStatus.Ok ? [.. Enumerable.Repeat(3, launches)] : [],
         };
         return new RunResult
         {
@@ -58,6 +59,20 @@ public sealed class CompareCliTests
     }
 
     [Fact]
+    public void A_candidate_the_gate_cannot_judge_exits_3_never_0()
+    {
+        // Two fresh processes per side: a verdict needs three (ComparisonVerdict.MinimumRounds), so the row is undecided.
+        var run = Save(Run("regression", CellStatus.Ok, launches: 2));
+
+        var (exit, stdout, stderr) = CliProcess.Run("compare", run);
+
+        Assert.True(exit == 3, stdout + stderr);
+        Assert.Contains("No regression in 1 workloads (threshold ±5.0%): 1 unknown — nothing could be decided, see why: UNDECIDED", stdout, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run, "compare.json")));
+        Assert.Equal(3, json.RootElement.GetProperty("exitCode").GetInt32());
+    }
+
+    [Fact]
     public void An_identical_candidate_exits_0()
     {
         var run = Save(Run("regression", CellStatus.Ok));
@@ -82,7 +97,8 @@ public sealed class CompareCliTests
         // What differs is the point of the line, and the flag that compares anyway.
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("not like for like — suite: regression ≠ default; CPU model: Test CPU ≠ Other CPU (compare anyway with --force)", line, StringComparison.Ordinal);
-        Assert.Equal(0, forcedExit);
+        // Forced, the runs are compared: their identical canned launches vary by nothing, so no interval and no decision (3).
+        Assert.Equal(3, forcedExit);
         Assert.Contains("not like for like, compared anyway (forced): suite: regression ≠ default", File.ReadAllText(Path.Combine(candidate, "compare.md")), StringComparison.Ordinal);
         Assert.Contains("No regression", forced, StringComparison.Ordinal);
     }

@@ -111,16 +111,21 @@ public sealed class DefinitionTests
     [Fact]
     public void A_platform_named_twice_is_one_platform_and_a_candidate_joins_its_reference()
     {
-        var chosen = PlatformLoader.Select(["qemu-aarch64", "all"], Repo, [new("qemu-aarch64", "/opt/qemu/bin/qemu-aarch64"), new("qemu-aarch64", "/opt/qemu-2/qemu-aarch64")]);
+        // Two candidate builds, as files that exist (a candidate that does not is refused before anything runs).
+        var builds = TestData.TempDirectory();
+        var (first, other) = (Path.Combine(builds, "qemu-aarch64"), Path.Combine(builds, "qemu-aarch64-2"));
+        File.WriteAllText(first, "");
+        File.WriteAllText(other, "");
+        var chosen = PlatformLoader.Select(["qemu-aarch64", "all"], Repo, [new("qemu-aarch64", first), new("qemu-aarch64", other)]);
         var candidate = chosen.Single(p => p.Name == "qemu-aarch64-candidate");
         var second = chosen.Single(p => p.Name == "qemu-aarch64-candidate-2");
 
         Assert.Single(chosen, p => p.Name == "qemu-aarch64");
         Assert.Equal("qemu-aarch64", candidate.Reference);
-        Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"], candidate.Launcher);
-        Assert.Equal(["/opt/qemu/bin/qemu-aarch64", "--version"], candidate.Version);
-        Assert.Equal("/opt/qemu-2/qemu-aarch64", second.Launcher[0]);
-        Assert.Equal(["qemu-aarch64-candidate", "native-aot", "qemu-aarch64"], PlatformLoader.Select([], Repo, [new("qemu-aarch64", "/x/qemu")]).Select(p => p.Name));
+        Assert.Equal([first, "-L", "/usr/aarch64-linux-gnu"], candidate.Launcher);
+        Assert.Equal([first, "--version"], candidate.Version);
+        Assert.Equal(other, second.Launcher[0]);
+        Assert.Equal(["qemu-aarch64-candidate", "native-aot", "qemu-aarch64"], PlatformLoader.Select([], Repo, [new("qemu-aarch64", "/bin/sh")]).Select(p => p.Name));
     }
 
     [Fact]
