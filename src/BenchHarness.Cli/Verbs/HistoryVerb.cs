@@ -37,7 +37,7 @@ internal static class HistoryVerb
         {
             foreach (var step in trend.Steps)
             {
-                Console.WriteLine($"step: {trend.Platform} · {trend.Workload} from {step.RunLabel}{(step.Version is null ? "" : $" ({step.Version})")}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)}");
+                Console.WriteLine($"step: {trend.Platform} against {trend.Baseline} · {trend.Workload} from {step.RunLabel}{(step.Version is null ? "" : $" ({step.Version})")}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)}");
             }
         }
 

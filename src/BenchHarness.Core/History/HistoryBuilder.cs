@@ -22,6 +22,7 @@ public static class HistoryBuilder
             throw new BadInputException(BadInputKind.BadArgument, "history: give two or more run folders (successive builds, any order: they are sorted by start time).");
         }
 
+        RefuseUnlike(runs);
         var ordered = runs.Select((r, i) => (r.Directory, r.Result, Given: i)).OrderBy(r => r.Result.Started ?? DateTimeOffset.MaxValue).ThenBy(r => r.Given).ToList();
         var history = ordered.Select(r => new HistoryRun(r.Directory, Path.GetFileName(Path.TrimEndingDirectorySeparator(r.Directory)), r.Result.Started,
             r.Result.Platforms.Where(p => p.Version is not null).ToDictionary(p => p.Name, p => p.Version!))).ToList();
@@ -62,6 +63,27 @@ public static class HistoryBuilder
         }
 
         return new HistoryResult(history, trends);
+    }
+
+    /// <summary>A history is of one suite's runs, each once: other suites (or input sizes) and a run given twice are refused.</summary>
+    private static void RefuseUnlike(IReadOnlyList<(string Directory, RunResult Result)> runs)
+    {
+        var first = runs[0];
+        foreach (var (directory, result) in runs.Skip(1))
+        {
+            if (result.Suite.Name != first.Result.Suite.Name || result.Suite.Size != first.Result.Suite.Size)
+            {
+                throw new BadInputException(BadInputKind.NotLikeForLike, directory,
+                    $"history: {directory} ran suite {result.Suite.Name} ({Words.Of(result.Suite.Size)} inputs), {first.Directory} suite {first.Result.Suite.Name} ({Words.Of(first.Result.Suite.Size)} inputs): a history is of one suite's runs.");
+            }
+        }
+
+        var twice = runs.Select((r, i) => (r.Directory, r.Result.Started, Index: i))
+            .FirstOrDefault(r => runs.Take(r.Index).Any(e => Path.GetFullPath(e.Directory) == Path.GetFullPath(r.Directory) || (r.Started is { } t && e.Result.Started == t)));
+        if (twice.Directory is not null)
+        {
+            throw new BadInputException(BadInputKind.NotLikeForLike, twice.Directory, $"history: {twice.Directory} is a run given twice (the same folder, or a copy started at the same moment): give each build's run once.");
+        }
     }
 
     private static List<IndexPart> Parts(RunResult result, string platform, string baseline) =>

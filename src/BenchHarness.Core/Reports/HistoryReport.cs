@@ -21,10 +21,10 @@ public static class HistoryReport
 
         html.Append("</tbody></table>\n<h2>Steps</h2>\n");
         var steps = history.Trends.SelectMany(t => t.Steps.Select(s => (Trend: t, Step: s))).ToList();
-        html.Append(steps.Count == 0 ? "<p>No step found (ED-PELT over every run's rounds).</p>\n" : "<table><thead><tr><th>platform</th><th>workload</th><th>from run</th><th>emulator version</th><th>before</th><th>after</th></tr></thead><tbody>\n");
+        html.Append(steps.Count == 0 ? "<p>No step found (ED-PELT over every run's rounds).</p>\n" : "<table><thead><tr><th>platform</th><th>baseline</th><th>workload</th><th>from run</th><th>emulator version</th><th>before</th><th>after</th></tr></thead><tbody>\n");
         foreach (var (trend, step) in steps)
         {
-            html.Append($"<tr class=\"step\"><td>{E(trend.Platform)}</td><td><a href=\"#{E(trend.PlotName)}\">{E(trend.Workload)}</a></td><td>{E(step.RunLabel)}</td><td>{E(step.Version ?? "–")}</td><td>{E(Format.Ratio(step.Before))}</td><td>{E(Format.Ratio(step.After))}</td></tr>\n");
+            html.Append($"<tr class=\"step\"><td>{E(trend.Platform)}</td><td>{E(trend.Baseline)}</td><td><a href=\"#{E(trend.PlotName)}\">{E(trend.Workload)}</a></td><td>{E(step.RunLabel)}</td><td>{E(step.Version ?? "–")}</td><td>{E(Format.Ratio(step.Before))}</td><td>{E(Format.Ratio(step.After))}</td></tr>\n");
         }
 
         html.Append(steps.Count == 0 ? "" : "</tbody></table>\n");

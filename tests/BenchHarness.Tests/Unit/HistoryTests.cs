@@ -60,8 +60,8 @@ public sealed class HistoryTests
         Assert.Equal(2, steps.Count);
         // About 4× before and 6× after (the medians of the rounds' ratios, ±1% noise); the score of the two equally
         // weighted workloads goes from 4× to √(6·4) = 4.90×; text-find-replace did not change.
-        Assert.Matches(@"^step: qemu · document-render from night-3 \(qemu 9\.3-rc1\): (3\.9\d|4\.0\d)× → (5\.9\d|6\.0\d)×", steps[0]);
-        Assert.Matches(@"^step: qemu · index from night-3 \(qemu 9\.3-rc1\): (3\.9\d|4\.0\d)× → 4\.(8\d|9\d)×", steps[1]);
+        Assert.Matches(@"^step: qemu against native · document-render from night-3 \(qemu 9\.3-rc1\): (3\.9\d|4\.0\d)× → (5\.9\d|6\.0\d)×", steps[0]);
+        Assert.Matches(@"^step: qemu against native · index from night-3 \(qemu 9\.3-rc1\): (3\.9\d|4\.0\d)× → 4\.(8\d|9\d)×", steps[1]);
         foreach (var workload in Workloads.Append("index"))
         {
             Assert.True(File.Exists(Path.Combine(output, "plots", $"trend-qemu-vs-native-{workload}.png")), workload);
@@ -71,6 +71,40 @@ public sealed class HistoryTests
         var html = File.ReadAllText(Path.Combine(output, "history.html"));
         Assert.Contains("plots/trend-qemu-vs-native-text-find-replace.svg", html, StringComparison.Ordinal);
         Assert.Contains("<td>night-3</td><td>qemu 9.3-rc1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Runs_of_another_suite_or_a_run_given_twice_are_refused_naming_the_run()
+    {
+        var random = new Random(9);
+        string Save(RunResult run)
+        {
+            var directory = TestData.TempDirectory();
+            File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(run));
+            return directory;
+        }
+
+        var (first, second) = (Save(Run(24, "qemu 9.1", 4, random)), Save(Run(25, "qemu 9.2", 4, random)));
+        var other = Run(26, "qemu 9.3", 4, random);
+        var otherSuite = Save(other with { Suite = other.Suite with { Name = "libreoffice" } });
+        var copy = Save(ResultFile.Read(second));
+        var output = TestData.TempDirectory();
+
+        foreach (var (args, subject, says) in new[]
+        {
+            (new[] { first, second, otherSuite }, otherSuite, "ran suite libreoffice (small inputs)"),
+            ([first, second, second], second, "a run given twice"),
+            ([first, second, copy], copy, "a run given twice"),
+        })
+        {
+            var (exit, _, stderr) = CliProcess.Run([.. args.Prepend("history"), "--out", output]);
+            var error = await CliProcess.BadInputAsync([.. args.Prepend("history"), "--out", output]);
+
+            Assert.Equal(2, exit);
+            Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains(says, stderr, StringComparison.Ordinal);
+            Assert.Equal((BadInputKind.NotLikeForLike, subject), (error.Kind, error.Subject));
+        }
     }
 
     [Fact]
