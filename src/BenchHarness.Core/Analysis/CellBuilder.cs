@@ -71,12 +71,25 @@ internal static class CellBuilder
             Cold = coldSummary,
         };
         var precision = LaunchPrecision(cell.WarmByLaunch());
-        return cell with
+        return WithoutPrecisionIfFailed(cell with
         {
             LaunchPrecision = precision, TargetMet = precision is { } p ? p <= target : null,
             OverheadMedianNs = MedianOf(cell.OverheadNs), FirstStartMedianNs = MedianOf(cell.FirstStartNs),
-        };
+        });
     }
+
+    /// <summary>
+    /// A cell that failed claims no precision: its samples (of the launches that ended ok before it failed) are kept and
+    /// described, but how precise its median is, within a process or between them, and whether it met the target, are
+    /// not said of a measurement that did not finish.
+    /// </summary>
+    internal static CellResult WithoutPrecisionIfFailed(CellResult cell) => cell.Status == CellStatus.Ok ? cell : cell with
+    {
+        LaunchPrecision = null,
+        TargetMet = null,
+        Warm = cell.Warm is { } warm ? warm with { RelativeHalfWidth = null, TargetMet = null } : null,
+        Cold = cell.Cold is { } cold ? cold with { RelativeHalfWidth = null, TargetMet = null } : null,
+    };
 
     /// <summary>
     /// Half the 95% t interval of the mean log launch median, over the geometric mean: the median's precision

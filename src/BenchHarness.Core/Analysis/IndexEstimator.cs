@@ -48,6 +48,13 @@ public sealed record IndexEstimate(Estimate Score, Estimate OfficeDay, IntervalS
 /// </summary>
 public static class IndexEstimator
 {
+    /// <summary>
+    /// An interval over this many rounds (clusters) or fewer is itself uncertain: a t interval from two or three
+    /// clusters rests on one or two degrees of freedom (Cameron, Miller: "A practitioner's guide to cluster-robust
+    /// inference", J. Human Resources 50(2), 2015, on few clusters), so the report says so beside it.
+    /// </summary>
+    public const int FewRounds = 3;
+
     public static IndexEstimate Index(IReadOnlyList<IndexPart> parts, double confidence = 0.95)
     {
         if (parts.Count == 0)

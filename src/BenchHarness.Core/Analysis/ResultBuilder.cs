@@ -170,7 +170,7 @@ public static class ResultBuilder
             return cell;
         }
 
-        return cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" };
+        return CellBuilder.WithoutPrecisionIfFailed(cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" });
     }
 
     private static PlatformResult Describe(PlatformDefinition platform, PlatformDefinition? baseline, PlatformRecord? record, IReadOnlyList<CellResult> cells)

@@ -30,7 +30,12 @@ public static partial class ReportTables
     /// </summary>
     public static string Headline(IndexResult index)
     {
-        var scope = index.IntervalScope == IntervalScope.WithinProcess ? " (intervals within one process only: more launches needed to see between processes)" : "";
+        var scope = index.IntervalScope switch
+        {
+            IntervalScope.WithinProcess => " (intervals within one process only: more launches needed to see between processes)",
+            IntervalScope.BetweenProcesses when index.Rounds <= Analysis.IndexEstimator.FewRounds => $" (intervals from only {index.Rounds} rounds of fresh processes: rough)",
+            _ => "",
+        };
         var coverage = index.Complete
             ? $"complete: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads"
             : $"INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Percent.Text(index.Coverage)} of the weight, {Plural(index.Failed, "workload")} failed";

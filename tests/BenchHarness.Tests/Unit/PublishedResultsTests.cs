@@ -29,4 +29,18 @@ public sealed class PublishedResultsTests
         Assert.True(differ.Count == 0, $"report on a copy of results/{run} wrote other {string.Join(", ", differ)} (copy: {copy})");
         Directory.Delete(copy, recursive: true);
     }
+
+    /// <summary>
+    /// A cell that failed (the sample's qemu-x86_64-jit spreadsheet-recalc crashed in one of its six launches, after five
+    /// that ended ok) keeps its samples but claims no precision: not between processes, not within one, no target met.
+    /// </summary>
+    [Fact]
+    public void No_failed_cell_of_the_published_sample_claims_a_precision()
+    {
+        var result = Core.Results.ResultFile.Read(Path.Combine(ProjectLayout.Discover().Root, "results", "sample"));
+        var failed = result.Cells.Where(c => c.Status != CellStatus.Ok).ToList();
+
+        Assert.Contains(failed, c => c.SamplesNs.Count > 0);
+        Assert.All(failed, c => Assert.Equal((null, null, null, null), (c.LaunchPrecision, c.TargetMet, c.Warm?.RelativeHalfWidth, c.Warm?.TargetMet)));
+    }
 }

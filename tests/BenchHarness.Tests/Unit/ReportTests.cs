@@ -65,6 +65,19 @@ public sealed class ReportTests
         Encoding.UTF8.GetString(exporter.Export(Sample()).Single(f => f.RelativePath == file).Content);
 
     [Theory]
+    [InlineData(IntervalScope.BetweenProcesses, 3, "(intervals from only 3 rounds of fresh processes: rough)")]
+    [InlineData(IntervalScope.BetweenProcesses, 2, "(intervals from only 2 rounds of fresh processes: rough)")]
+    [InlineData(IntervalScope.BetweenProcesses, 4, null)]
+    [InlineData(IntervalScope.WithinProcess, 1, "(intervals within one process only")]
+    public void A_headline_says_when_its_intervals_rest_on_few_rounds(IntervalScope scope, int rounds, string? says)
+    {
+        var headline = ReportTables.Headline(Sample().Index[0] with { IntervalScope = scope, Rounds = rounds });
+
+        Assert.Equal(says is not null, headline.Contains("(intervals ", StringComparison.Ordinal));
+        Assert.Contains(says ?? "", headline, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(20.4, 21.2, "20–21 years")]
     [InlineData(22.6, 23.4, "23 years")]
     [InlineData(0.6, 1.2, "1 year")]
