@@ -41,7 +41,7 @@ public static class SuiteLoader
     }
 
     /// <summary>
-    /// The suite with every workload run in <paramref name="launches"/> fresh processes (<c>run --launches N</c>), for
+    /// The suite with every workload run in <paramref name="launches"/> fresh processes (asked for on the command line), for
     /// example the number <c>compare</c> says a change needs; null keeps the suite's own. Below 1 is bad input.
     /// </summary>
     public static Suite WithLaunches(Suite suite, int? launches)

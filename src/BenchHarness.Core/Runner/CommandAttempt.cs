@@ -84,13 +84,11 @@ internal sealed class CommandAttempt(Attempt attempt)
         public readonly List<string> LeftBehind = [];
     }
 
-    /// <summary>The platform's runtime identifier: its target without the compilation mode (<c>linux-x64-aot</c> → <c>linux-x64</c>).</summary>
-    public static string Runtime(PlatformDefinition platform) => platform.Target.Runtime;
-
-    public static string? ProgramFor(PlatformDefinition platform, CommandWorkload command) => command.Program.GetValueOrDefault(Runtime(platform));
+    /// <summary>The command's program for the platform's runtime identifier (<c>linux-x64</c>, <c>linux-arm64</c>); null when it has none.</summary>
+    public static string? ProgramFor(PlatformDefinition platform, CommandWorkload command) => command.Program.GetValueOrDefault(platform.Target.Runtime);
 
     private static string Program(PlatformDefinition platform, CommandWorkload command) =>
-        ProgramFor(platform, command) ?? throw new InvalidOperationException($"no program for {Runtime(platform)}: the run should have left {platform.Name} out");
+        ProgramFor(platform, command) ?? throw new InvalidOperationException($"no program for {platform.Target.Runtime}: the run should have left {platform.Name} out");
 
     /// <summary>The values of a command's words (<see cref="Placeholders"/>).</summary>
     private static Dictionary<string, string> Words(string inputs, string fresh) => new()
@@ -101,15 +99,13 @@ internal sealed class CommandAttempt(Attempt attempt)
         ["OUT"] = Path.Combine(fresh, "out"),
     };
 
-    private static string Expand(string text, IReadOnlyDictionary<string, string> words) => Placeholders.Expand(text, words);
-
     private static List<string> Argv(PlatformDefinition platform, CommandWorkload command, IEnumerable<string> args, Dictionary<string, string> words) =>
-        [.. platform.Launcher, Program(platform, command), .. args.Select(a => Expand(a, words))];
+        [.. platform.Launcher, Program(platform, command), .. args.Select(a => Placeholders.Expand(a, words))];
 
     /// <summary>The empty command's median time under the launcher, or null when the suite names none for this runtime.</summary>
     private async Task<long?> OverheadAsync(PlatformDefinition platform, CommandWorkload command, Suite suite, State state, CancellationToken cancellation)
     {
-        if (command.Empty.GetValueOrDefault(Runtime(platform)) is not { } empty)
+        if (command.Empty.GetValueOrDefault(platform.Target.Runtime) is not { } empty)
         {
             return null;
         }
@@ -131,7 +127,7 @@ internal sealed class CommandAttempt(Attempt attempt)
     {
         foreach (var argv in command.Prepare)
         {
-            var outcome = await RunNativeAsync(argv.Select(a => Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false);
+            var outcome = await RunNativeAsync(argv.Select(a => Placeholders.Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false);
             if (Failed(outcome, $"the prepare command {argv[0]}") is { } failure)
             {
                 return failure;
@@ -161,7 +157,7 @@ internal sealed class CommandAttempt(Attempt attempt)
                 return failure;
             }
 
-            var verdict = OutputChecker.Check(command.Output, Expand(command.Output.File, words));
+            var verdict = OutputChecker.Check(command.Output, Placeholders.Expand(command.Output.File, words));
             if (verdict.Problem is { } problem)
             {
                 return (CellStatus.Incorrect, $"{what}: {problem}");
@@ -176,7 +172,7 @@ internal sealed class CommandAttempt(Attempt attempt)
             attempt.Run.Progress($"  {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {what} {outcome.WallNs / 1e9:0.00} s, output checked");
             foreach (var argv in command.CleanUp)
             {
-                if (Failed(await RunNativeAsync(argv.Select(a => Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false), $"the clean-up command {argv[0]}") is { } cleanUpFailure)
+                if (Failed(await RunNativeAsync(argv.Select(a => Placeholders.Expand(a, words)).ToList(), suite, state, cancellation).ConfigureAwait(false), $"the clean-up command {argv[0]}") is { } cleanUpFailure)
                 {
                     return cleanUpFailure;
                 }

@@ -20,7 +20,7 @@ public sealed class CommandKind : IWorkloadKind
         foreach (var workload in suite.Workloads.Where(Owns))
         {
             var command = workload.Command!;
-            if (command.Program.GetValueOrDefault(platform.Target.Runtime) is not { } program)
+            if (CommandAttempt.ProgramFor(platform, command) is not { } program)
             {
                 return $"the command {workload.Name} has no program for {platform.Target.Runtime} (it has: {string.Join(", ", command.Program.Keys)})";
             }
