@@ -40,4 +40,5 @@ for build in $(seq 1 "$builds"); do
     --out "$out/build-$build" >"$out/build-$build.log" 2>&1 || { tail -n 5 "$out/build-$build.log" >&2; exit 2; }
 done
 
-./scripts/benchharness history $(seq -f "$out/build-%g" 1 "$builds") --out "$out/history"
+# Builds 1 and 2 are the same build: they double as the A/A runs that say how much runs differ on this machine.
+./scripts/benchharness history $(seq -f "$out/build-%g" 1 "$builds") --aa "$out/build-1" --aa "$out/build-2" --out "$out/history"

@@ -40,7 +40,7 @@ public static class TrendChart
         foreach (var step in trend.Steps)
         {
             var line = plot.Add.VerticalLine(step.Run - 0.5, 2, Colors.Red, LinePattern.Dashed);
-            line.LegendText = $"step at {step.RunLabel}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)}";
+            line.LegendText = $"step at {step.RunLabel}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)} ({Core.Model.Words.Of(step.Verdict)})";
         }
 
         plot.Add.HorizontalLine(1, 1, Colors.Gray, LinePattern.Dotted);

@@ -12,6 +12,8 @@ internal static class HistoryVerb
 {
     private static readonly Argument<string[]> Runs = CommandLine.Folders("The runs of successive builds, oldest first.");
     private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "Where history.html, history.json and the plots go.");
+    private static readonly Option<string[]> Aa = CommandLine.Repeatable("--aa", "DIR", "An A/A run of this machine (the same builds as a run of the history, like for like with it); give two or more, or no step can be judged.");
+    private static readonly Option<string> ThresholdOption = CommandLine.Single("--threshold", "PERCENT", "The change between two runs that counts as a step, e.g. 5% or 0.05. Default: 5%.");
 
     public static Command Command()
     {
@@ -20,7 +22,7 @@ internal static class HistoryVerb
             (named with their run and emulator version), history.html, history.json.
             """)
         {
-            Runs, Out,
+            Runs, Out, Aa, ThresholdOption,
         };
         command.SetAction(Execute);
         return command;
@@ -29,7 +31,17 @@ internal static class HistoryVerb
     private static int Execute(ParseResult arguments)
     {
         var output = arguments.GetValue(Out) ?? throw new BadInputException(BadInputKind.BadArgument, "history: give --out DIR for the trend page and plots.");
-        var history = HistoryBuilder.Build((arguments.GetValue(Runs) ?? []).Select(d => (d, ResultFile.Read(d))).ToList());
+        var runs = (arguments.GetValue(Runs) ?? []).Select(d => (d, ResultFile.Read(d))).ToList();
+        var aa = arguments.Many(Aa).Select(d => (Folder: d, Run: ResultFile.Read(d))).ToList();
+        foreach (var (folder, run) in aa)
+        {
+            if (runs.Count > 0 && Core.Compare.LikeForLike.Differences(runs[0].Item2, run) is { Count: > 0 } unlike)
+            {
+                throw new BadInputException(BadInputKind.NotLikeForLike, folder, $"history: the A/A run {folder} is not like for like with {runs[0].d} — {string.Join("; ", unlike)}.");
+            }
+        }
+
+        var history = HistoryBuilder.Build(runs, aa.Select(a => a.Run).ToList(), CompareVerb.Threshold(arguments.GetValue(ThresholdOption)));
         ExportWriter.Save(output, TrendChart.Export(history)
             .Append(new ExportedFile("history.html", System.Text.Encoding.UTF8.GetBytes(HistoryReport.Html(history))))
             .Append(new ExportedFile("history.json", HistoryReport.Json(history))));
@@ -37,11 +49,16 @@ internal static class HistoryVerb
         {
             foreach (var step in trend.Steps)
             {
-                Console.WriteLine($"step: {trend.Platform} against {trend.Baseline} · {trend.Workload} from {step.RunLabel}{(step.Version is null ? "" : $" ({step.Version})")}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)}");
+                Console.WriteLine($"step: {trend.Platform} against {trend.Baseline} · {trend.Workload} from {step.RunLabel}{(step.Version is null ? "" : $" ({step.Version})")}: {Format.Ratio(step.Before)} → {Format.Ratio(step.After)}, {Words.Of(step.Verdict)} {Format.Ratio(step.Change)} {Format.RatioInterval(step.LowerBound, step.UpperBound)}");
             }
         }
 
-        Console.WriteLine($"{history.Runs.Count} runs, {history.Trends.Count} trends, {history.Trends.Sum(t => t.Steps.Count)} steps: {Path.Combine(output, "history.html")}");
+        if (history.Trends.All(t => t.Steps.Count == 0))
+        {
+            Console.WriteLine(HistoryReport.NoStep(history) + (history.AaRuns < 2 ? " Give them with --aa DIR." : ""));
+        }
+
+        Console.WriteLine($"{Counted.Of(history.Runs.Count, "run", "runs")}, {Counted.Of(history.Trends.Count, "trend", "trends")}, {Counted.Of(history.Trends.Sum(t => t.Steps.Count), "step", "steps")}, {Counted.Of(history.Undecided, "undecided row", "undecided rows")}: {Path.Combine(output, "history.html")}");
         return 0;
     }
 }

@@ -1,5 +1,4 @@
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.Cpd;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.QuantileEstimators;
@@ -102,13 +101,4 @@ public static class PerfolizerMethods
     /// </summary>
     public static int Modes(IReadOnlyList<double> values) =>
         values.Max() - values.Min() < 1e-9 ? 1 : new LowlandModalityDetector().DetectModes(new Sample(values.ToArray())).Modality;
-
-    /// <summary>
-    /// Where a series changes its distribution, by ED-PELT (Haynes, Fearnhead, Eckley: "A computationally efficient
-    /// nonparametric approach for changepoint detection", Stat. Comput. 27(5), 2017), as Perfolizer implements it: the
-    /// indexes at which a new segment starts, segments at least <paramref name="minDistance"/> long. (Perfolizer 0.6.1
-    /// returns the last index of each segment but the last: a step between items 11 and 12 is reported as 11.)
-    /// </summary>
-    public static IReadOnlyList<int> ChangePoints(IReadOnlyList<double> series, int minDistance) =>
-        series.Count <= 2 ? [] : EdPeltChangePointDetector.Instance.GetChangePointIndexes(series.ToArray(), Math.Clamp(minDistance, 1, series.Count)).Select(i => i + 1).ToList();
 }

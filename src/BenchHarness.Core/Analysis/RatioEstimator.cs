@@ -89,44 +89,6 @@ public static class RatioEstimator
     /// <summary>One launch per side.</summary>
     public static RatioEstimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
 
-    /// <summary>
-    /// The ratio of two cells measured in different runs, where nothing pairs their launches: the fresh process is the
-    /// unit, each launch gives ln(its Harrell-Davis median), and the ratio is exp of the difference of the two means
-    /// with Welch's t interval and p-value (Welch: "The generalization of 'Student's' problem when several different
-    /// population variances are involved", Biometrika 34(1/2), 1947), degrees of freedom by Welch-Satterthwaite
-    /// (Satterthwaite, Biometrics Bulletin 2(6), 1946). Below two launches on a side there is no error.
-    /// </summary>
-    public static RatioEstimate Unpaired(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
-    {
-        static List<double> Logs(IReadOnlyList<IReadOnlyList<double>> launches) =>
-            launches.Where(l => l.Count > 0).Select(l => Math.Log(MedianEstimator.Median(l, interval: false).Value)).ToList();
-        var (p, b) = (Logs(platformLaunches), Logs(baselineLaunches));
-        if (p.Count == 0 || b.Count == 0)
-        {
-            throw new ArgumentException("A ratio needs samples on both sides.");
-        }
-
-        var difference = p.Average() - b.Average();
-        var launches = Math.Min(p.Count, b.Count);
-        if (p.Count < 2 || b.Count < 2)
-        {
-            return new RatioEstimate(Math.Exp(difference), null, null, null, launches);
-        }
-
-        var (vp, vb) = (MeanError.VarianceOfMean(p), MeanError.VarianceOfMean(b));
-        var variance = vp + vb;
-        if (!(variance > 0))
-        {
-            return new RatioEstimate(Math.Exp(difference), null, null, null, launches);
-        }
-
-        var degreesOfFreedom = variance * variance / ((vp * vp / (p.Count - 1)) + (vb * vb / (b.Count - 1)));
-        var standardError = Math.Sqrt(variance);
-        var half = PerfolizerMethods.TwoSidedQuantile(0.95, degreesOfFreedom) * standardError;
-        return new RatioEstimate(Math.Exp(difference), Math.Exp(difference - half), Math.Exp(difference + half),
-            PerfolizerMethods.TwoSidedPValue(difference / standardError, degreesOfFreedom), launches, standardError, degreesOfFreedom);
-    }
-
     /// <summary>The rounds: the r-th launch of each side, where both have samples.</summary>
     public static IReadOnlyList<(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Pair(
         IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches) =>

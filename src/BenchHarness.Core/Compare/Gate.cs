@@ -3,41 +3,51 @@ using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Compare;
 
-/// <summary>What a gate row is decided from: the two cells' statuses and, when both are ok, the ratio with its error.</summary>
-public sealed record GateEvidence(string Platform, string Reference, string Workload, CellStatus ReferenceStatus, CellStatus CandidateStatus, RatioEstimate? Ratio);
+/// <summary>
+/// What a gate row is decided from: the two cells' statuses and, when both are ok, the ratio with its error; or, when the
+/// ratio cannot be judged (two runs without an estimate of how much runs differ), why not.
+/// </summary>
+public sealed record GateEvidence(string Platform, string Reference, string Workload, CellStatus ReferenceStatus, CellStatus CandidateStatus, RatioEstimate? Ratio)
+{
+    public string? Undecidable { get; init; }
+}
 
 /// <summary>
-/// The regression gate, over every row at once, with threshold θ (0.05 = 5%):
+/// The regression gate, over every row at once, with threshold θ (0.05 = 5%) and a stated true change Δ &gt; θ it should catch:
 /// <list type="number">
-/// <item><b>broken</b> — the reference was ok and the candidate is not (crashed, timed out, incorrect, or missing):
-/// a regression whatever the timings;</item>
-/// <item>fewer than three fresh processes per side: <b>unknown</b> (see <see cref="ComparisonVerdict.MinimumRounds"/>);</item>
-/// <item><b>slower</b> — the test of "ratio = 1", adjusted over every row of the gate (Benjamini-Hochberg), rejects at
-/// α = 0.05 and the ratio exceeds 1 + θ: a regression; <b>faster</b> likewise below 1/(1 + θ);</item>
-/// <item><b>same</b> — the ratio's 90% interval lies within [1/(1 + θ), 1 + θ] (two one-sided tests at α = 0.05;
-/// Schuirmann 1987);</item>
-/// <item>otherwise <b>unknown</b>, with the smallest change these launches would detect with 80% power and the
-/// launches that would bring it down to θ (<see cref="DetectableChange"/>).</item>
+/// <item><b>broken</b> — the reference was ok and the candidate is not (crashed, timed out, incorrect, or missing): a
+/// regression whatever the timings;</item>
+/// <item>fewer than three fresh processes per side, or no error: <b>undecided</b>;</item>
+/// <item>the bound test (<see cref="BoundTest"/>): <b>slower</b> (a regression) when the one-sided lower bound of the ratio,
+/// Holm-adjusted over the gate's rows, lies above 1 + θ; <b>faster</b> when the one-sided 95% upper bound lies below
+/// 1 ÷ (1 + θ), <b>within</b> when it lies below 1 + θ (both pass); otherwise <b>undecided</b>, with the smallest change
+/// these launches catch with 80% power and the launches that would catch Δ and pass an unchanged build (<see cref="GatePower"/>).</item>
 /// </list>
+/// The gate regresses when any row does, passes only when every row passes, and is otherwise undecided.
 /// </summary>
 public static class Gate
 {
     public const double Alpha = ComparisonVerdict.Alpha;
     public const double Power = 0.80;
 
-    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold)
+    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold, double change)
     {
-        var adjusted = FalseDiscoveryRate.Adjust(evidence.Select(e => e.Ratio?.PValue).ToList());
-        return evidence.Select((e, i) => Decide(e, adjusted[i], threshold)).ToList();
+        var judged = evidence.Select(e => Judged(e) ? e.Ratio : null).ToList();
+        var bounds = BoundTest.Decide(judged, threshold, Alpha);
+        var rows = judged.Count(r => r is not null);
+        return evidence.Select((e, i) => Decide(e, bounds[i], rows, threshold, change)).ToList();
     }
 
-    private static GateRow Decide(GateEvidence e, double? adjusted, double threshold)
+    private static bool Judged(GateEvidence e) =>
+        e is { ReferenceStatus: CellStatus.Ok, CandidateStatus: CellStatus.Ok, Undecidable: null, Ratio.LogStandardError: > 0 } && e.Ratio.Rounds >= ComparisonVerdict.MinimumRounds;
+
+    private static GateRow Decide(GateEvidence e, BoundDecision? bound, int rows, double threshold, double change)
     {
         var row = new GateRow
         {
             Platform = e.Platform, Reference = e.Reference, Workload = e.Workload, ReferenceStatus = e.ReferenceStatus, CandidateStatus = e.CandidateStatus,
-            Ratio = e.Ratio?.Value, CiLower = e.Ratio?.Lower, CiUpper = e.Ratio?.Upper, AdjustedPValue = adjusted, Launches = e.Ratio?.Rounds ?? 0,
-            Verdict = GateVerdict.Unknown,
+            Ratio = e.Ratio?.Value, CiLower = e.Ratio?.Lower, CiUpper = e.Ratio?.Upper, Launches = e.Ratio?.Rounds ?? 0,
+            LowerBound = bound?.LowerBound, UpperBound = bound?.UpperBound, PValue = bound?.PValue, Verdict = GateVerdict.Undecided,
         };
         if (e.ReferenceStatus == CellStatus.Ok && e.CandidateStatus != CellStatus.Ok)
         {
@@ -56,40 +66,46 @@ public static class Gate
             };
         }
 
-        if (e.Ratio is not { LogStandardError: { } error } ratio || ratio.Interval(1 - (2 * Alpha)) is not var (lower90, upper90))
+        if (e.Undecidable is { } why)
         {
-            return row with { Reason = "too few samples for an interval" };
+            return row with { Reason = why };
         }
 
-        if (ratio.Rounds < ComparisonVerdict.MinimumRounds)
+        if (e.Ratio is not { } ratio || bound is null)
         {
-            return row with { Reason = $"{ratio.Rounds} fresh process(es) per side: a verdict needs {ComparisonVerdict.MinimumRounds}" };
+            return row with
+            {
+                Reason = e.Ratio is { Rounds: var k and < ComparisonVerdict.MinimumRounds } ? $"{Counted.Of(k, "fresh process", "fresh processes")} per side: a decision needs {ComparisonVerdict.MinimumRounds}" : "too few samples for an interval",
+            };
         }
 
-        var significant = adjusted < Alpha;
-        if (significant && ratio.Value > 1 + threshold)
+        var (lower, upper) = (bound.LowerBound, bound.UpperBound);
+        return bound.Outcome switch
         {
-            return row with { Verdict = GateVerdict.Slower, Reason = $"{Percent.Brief(ratio.Value - 1)} slower, beyond the {Percent.Brief(threshold)} threshold" };
-        }
+            BoundOutcome.Above => row with { Verdict = GateVerdict.Slower, Reason = $"{Percent.Brief(ratio.Value - 1)} slower, at least {Percent.Brief(lower - 1)} (Holm lower bound), beyond the {Percent.Brief(threshold)} threshold" },
+            BoundOutcome.Below when upper < 1 / (1 + threshold) => row with { Verdict = GateVerdict.Faster, Reason = $"{Percent.Brief(1 - ratio.Value)} faster, at least {Percent.Brief(1 - upper)} (upper bound)" },
+            BoundOutcome.Below => row with { Verdict = GateVerdict.Within, Reason = upper > 1 ? $"at most {Percent.Brief(upper - 1)} slower (upper bound)" : "not slower (upper bound below 1×)" },
+            _ => Undecided(row, ratio, rows, threshold, change),
+        };
+    }
 
-        if (significant && ratio.Value < 1 / (1 + threshold))
-        {
-            return row with { Verdict = GateVerdict.Faster };
-        }
-
-        if (lower90 >= 1 / (1 + threshold) && upper90 <= 1 + threshold)
-        {
-            return row with { Verdict = GateVerdict.Same };
-        }
-
-        var (detectable, needed) = DetectableChange.Of(ratio, error, Alpha, Power, threshold);
+    private static GateRow Undecided(GateRow row, RatioEstimate ratio, int rows, double threshold, double change)
+    {
+        var error = ratio.LogStandardError!.Value;
+        var detectable = GatePower.Detectable(error, ratio.DegreesOfFreedom, rows, Alpha, Power, threshold);
+        var needed = GatePower.LaunchesNeeded(error, ratio.Rounds, rows, Alpha, Power, threshold, change);
+        var straddle = row.LowerBound > 1 + threshold
+            ? "its lower bound lies above the threshold, but Holm's step-down stopped at a row with a larger p-value"
+            : $"its bounds [{Number(row.LowerBound)}× – {Number(row.UpperBound)}×] straddle {Number(1 + threshold)}×";
         return row with
         {
             Detectable = detectable,
             LaunchesNeeded = needed,
-            Reason = significant
-                ? $"significantly {(ratio.Value > 1 ? "slower" : "faster")} by {Percent.Brief(Math.Abs(ratio.Value - 1))}, within the threshold as measured, but its interval reaches beyond it"
-                : $"too noisy: {ratio.Rounds} launches would detect about {Percent.Brief(detectable)}" + (needed is { } n ? $"; about {n} would detect {Percent.Brief(threshold)}" : ""),
+            Reason = straddle + (needed is { } n
+                ? $"; about {n} launches would catch {Percent.Brief(change)} and pass an unchanged build (80% power each)"
+                : $"; more than {GatePower.MostLaunches} launches would be needed to catch {Percent.Brief(change)} on this machine"),
         };
     }
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "–";
 }

@@ -12,7 +12,7 @@ public static class GateBuilder
     /// round by round (<see cref="RatioEstimator.Ratio(IReadOnlyList{IReadOnlyList{double}}, IReadOnlyList{IReadOnlyList{double}})"/>).
     /// A run without candidates is bad input.
     /// </summary>
-    public static GateResult Paired(RunResult run, string directory, double threshold)
+    public static GateResult Paired(RunResult run, string directory, double threshold, double change)
     {
         var candidates = run.Platforms.Where(p => p.Reference is not null).ToList();
         if (candidates.Count == 0)
@@ -21,32 +21,73 @@ public static class GateBuilder
         }
 
         var evidence = candidates.SelectMany(c => run.Suite.Weights.Keys.Select(w =>
-            Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w), RatioEstimator.Ratio))).ToList();
-        return new GateResult { Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Rows = Gate.Decide(evidence, threshold) };
+            Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w)))).ToList();
+        return new GateResult { Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Rows = Gate.Decide(evidence, threshold, change) };
     }
 
     /// <summary>
-    /// Every platform of the reference run against the platform of the same name in the candidate run, launches as the
-    /// unit (<see cref="RatioEstimator.Unpaired"/>): nothing pairs the processes of two runs made at different times.
-    /// A platform or workload of the reference run that the candidate run lacks is missing, a regression.
+    /// Every platform of the reference run against the platform of the same name in the candidate run, the run as the unit
+    /// (<see cref="BetweenRuns"/>): each run's figure is the platform's ratio to its in-run baseline (a baseline's own time when
+    /// it has none), and the change between the runs is judged against the between-run variance of this machine, estimated
+    /// from the A/A runs given. Without two A/A runs every timed row is undecided. A platform or workload of the reference run
+    /// that the candidate run lacks, or that newly failed, is a regression.
     /// </summary>
-    public static GateResult Runs(RunResult reference, string referenceDirectory, RunResult candidate, string candidateDirectory, double threshold, IReadOnlyList<string> forced)
+    public static GateResult Runs(RunResult reference, string referenceDirectory, RunResult candidate, string candidateDirectory, IReadOnlyList<RunResult> aa,
+        double threshold, double change, IReadOnlyList<string> forced)
     {
-        var platforms = reference.Platforms.Where(p => p.Status == PlatformStatus.Available).Select(p => p.Name).ToList();
-        var evidence = platforms.SelectMany(p => reference.Suite.Weights.Keys.Select(w =>
-            Evidence(p, p, w, reference.Cell(p, w), candidate.Cell(p, w), RatioEstimator.Unpaired))).ToList();
+        var platforms = reference.Platforms.Where(p => p.Status == PlatformStatus.Available).ToList();
+        var evidence = new List<GateEvidence>();
+        foreach (var platform in platforms)
+        {
+            var baseline = platform.Baseline is { } b && b != platform.Name ? b : null;
+            var workloads = reference.Suite.Weights.Keys.ToList();
+            var between = aa.Count < 2 ? null : BetweenRuns.Estimate(workloads.Select(w => (IReadOnlyList<RunMeasure?>)aa.Select(run => Measure(run, platform.Name, baseline, w)).ToList()).ToList());
+            foreach (var w in workloads)
+            {
+                var (referenceCell, candidateCell) = (reference.Cell(platform.Name, w), candidate.Cell(platform.Name, w));
+                var (referenceStatus, candidateStatus) = (referenceCell?.Status ?? CellStatus.Unavailable, candidateCell?.Status ?? CellStatus.Unavailable);
+                var (a, c) = (Measure(reference, platform.Name, baseline, w), Measure(candidate, platform.Name, baseline, w));
+                var ratio = a is not null && c is not null && between is not null ? BetweenRuns.Change(a, c, between) : null;
+                var undecidable = a is null || c is null ? NoFigure(a is null ? reference : candidate, a is null ? "reference" : "candidate", baseline, w)
+                    : between is null ? (aa.Count < 2 ? $"runs differ by more than their launches show: judging a change between runs needs two or more A/A runs of this machine, and {Counted.Of(aa.Count, "was", "were")} given" : "the A/A runs have no figure for this platform")
+                    : null;
+                evidence.Add(new GateEvidence(platform.Name, baseline ?? platform.Name, w, referenceStatus, candidateStatus, ratio) { Undecidable = undecidable });
+            }
+        }
+
         return new GateResult
         {
-            Mode = GateMode.Runs, Runs = [referenceDirectory, candidateDirectory], Threshold = threshold, Forced = forced, Rows = Gate.Decide(evidence, threshold),
+            Mode = GateMode.Runs, Runs = [referenceDirectory, candidateDirectory], AaRuns = aa.Count, Threshold = threshold, Change = change, Forced = forced,
+            Rows = Gate.Decide(evidence, threshold, change),
         };
     }
 
-    private static GateEvidence Evidence(string platform, string reference, string workload, CellResult? referenceCell, CellResult? candidateCell,
-        Func<IReadOnlyList<IReadOnlyList<double>>, IReadOnlyList<IReadOnlyList<double>>, RatioEstimate> ratio)
+    private static string NoFigure(RunResult run, string which, string? baseline, string workload) =>
+        baseline is not null && run.Cell(baseline, workload) is { Status: not CellStatus.Ok } baseCell
+            ? $"its baseline {baseline} was {Words.Of(baseCell.Status)} in the {which} run"
+            : $"fewer than two launches in the {which} run";
+
+    /// <summary>A run's figure for a platform on a workload: its ratio to its baseline, paired round by round, or its own time; null when a cell it needs is not ok.</summary>
+    private static RunMeasure? Measure(RunResult run, string platform, string? baseline, string workload)
+    {
+        if (run.Cell(platform, workload) is not { Status: CellStatus.Ok } cell)
+        {
+            return null;
+        }
+
+        if (baseline is null)
+        {
+            return RunMeasure.Of(cell.WarmByLaunch());
+        }
+
+        return run.Cell(baseline, workload) is { Status: CellStatus.Ok } baseCell ? RunMeasure.Of(RatioEstimator.Ratio(cell.WarmByLaunch(), baseCell.WarmByLaunch())) : null;
+    }
+
+    private static GateEvidence Evidence(string platform, string reference, string workload, CellResult? referenceCell, CellResult? candidateCell)
     {
         var (referenceStatus, candidateStatus) = (referenceCell?.Status ?? CellStatus.Unavailable, candidateCell?.Status ?? CellStatus.Unavailable);
         var both = referenceStatus == CellStatus.Ok && candidateStatus == CellStatus.Ok;
         return new GateEvidence(platform, reference, workload, referenceStatus, candidateStatus,
-            both ? ratio(candidateCell!.WarmByLaunch(), referenceCell!.WarmByLaunch()) : null);
+            both ? RatioEstimator.Ratio(candidateCell!.WarmByLaunch(), referenceCell!.WarmByLaunch()) : null);
     }
 }

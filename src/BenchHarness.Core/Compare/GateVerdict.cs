@@ -3,18 +3,26 @@ namespace BenchHarness.Core.Compare;
 /// <summary>What a gate says of one workload of a candidate against its reference (see <see cref="Gate"/> for the rule).</summary>
 public enum GateVerdict
 {
-    /// <summary>Significantly slower, by more than the threshold: a regression.</summary>
+    /// <summary>Shown slower by more than the threshold (the lower bound, Holm-adjusted, above 1 + θ): a regression.</summary>
     Slower,
-
-    /// <summary>Significantly faster, by more than the threshold.</summary>
-    Faster,
-
-    /// <summary>The 90% interval lies within ±threshold.</summary>
-    Same,
-
-    /// <summary>Too noisy (or too few launches) to say; the row says what these launches could have detected.</summary>
-    Unknown,
 
     /// <summary>The candidate crashed, timed out, gave a wrong checksum or did not run where the reference was ok: a regression whatever the timings.</summary>
     Broken,
+
+    /// <summary>Shown faster by more than the threshold (the upper bound below 1 ÷ (1 + θ)): an improvement, and a pass.</summary>
+    Faster,
+
+    /// <summary>Shown not slower by the threshold (the upper bound below 1 + θ): a pass.</summary>
+    Within,
+
+    /// <summary>Neither shown: too noisy, too few launches, or failed on both sides; the row says what a decision needs.</summary>
+    Undecided,
+}
+
+/// <summary>A row's (and a gate's) outcome, the three a CI job acts on.</summary>
+public enum GateOutcome
+{
+    Pass,
+    Regression,
+    Undecided,
 }

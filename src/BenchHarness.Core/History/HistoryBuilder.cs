@@ -1,4 +1,5 @@
 using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Compare;
 using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
@@ -7,15 +8,15 @@ namespace BenchHarness.Core.History;
 /// <summary>
 /// A series of runs of successive builds, oldest first (by start time; the order given where it is missing): per
 /// platform and workload, the ratio against the baseline in each run with its interval, the geometric-mean score
-/// likewise, and the steps in each trend. A step is found by ED-PELT (<see cref="StepDetector"/>)
-/// over the rounds' log ratios of every run in turn — the fresh processes, not one number per run, so that three runs
-/// of six launches are eighteen observations — with segments at least one run long; a change point is attributed to
-/// the run it falls in, and named with that run's emulator version. The score's trend is searched the same way over
-/// each round's weighted mean log ratio (<see cref="IndexEstimator.RoundScores"/>).
+/// likewise, and the steps in each trend. Steps are looked for only where a build can have changed, at the boundary
+/// between two consecutive runs, each judged as <c>compare</c> judges two runs (<see cref="GateBuilder.Runs"/>): the run as
+/// the unit, the platform's ratio to its in-run baseline, the between-run variance from the A/A runs given, Holm over the
+/// boundary's rows. A step is a row called slower or faster by more than the threshold; with fewer than two A/A runs no
+/// step can be judged, and the history says so. The score's trend has points but no steps.
 /// </summary>
 public static class HistoryBuilder
 {
-    public static HistoryResult Build(IReadOnlyList<(string Directory, RunResult Result)> runs)
+    public static HistoryResult Build(IReadOnlyList<(string Directory, RunResult Result)> runs, IReadOnlyList<RunResult> aa, double threshold)
     {
         if (runs.Count < 2)
         {
@@ -29,11 +30,12 @@ public static class HistoryBuilder
         var pairs = ordered.SelectMany(r => r.Result.Comparisons.Select(c => (c.Platform, c.Baseline, c.Workload))).Distinct()
             .OrderBy(p => p.Platform, StringComparer.Ordinal).ThenBy(p => p.Baseline, StringComparer.Ordinal).ThenBy(p => p.Workload, StringComparer.Ordinal).ToList();
 
+        var gates = Enumerable.Range(1, ordered.Count - 1)
+            .Select(i => GateBuilder.Runs(ordered[i - 1].Result, ordered[i - 1].Directory, ordered[i].Result, ordered[i].Directory, aa, threshold, 2 * threshold, [])).ToList();
         var trends = new List<Trend>();
         foreach (var (platform, baseline, workload) in pairs)
         {
             var points = new List<TrendPoint>();
-            var rounds = new List<(int Run, double LogRatio)>();
             for (var i = 0; i < ordered.Count; i++)
             {
                 var result = ordered[i].Result;
@@ -43,26 +45,19 @@ public static class HistoryBuilder
                 }
 
                 points.Add(new TrendPoint(i, comparison.Ratio, comparison.CiLower, comparison.CiUpper));
-                var (cell, reference) = (result.Cell(platform, workload), result.Cell(baseline, workload));
-                if (cell is { Status: CellStatus.Ok } && reference is { Status: CellStatus.Ok })
-                {
-                    rounds.AddRange(RatioEstimator.Ratio(cell.WarmByLaunch(), reference.WarmByLaunch()).RoundLogRatios.Select(d => (i, d)));
-                }
             }
 
-            trends.Add(new Trend(platform, baseline, workload, points, Steps(rounds, history, platform)));
+            trends.Add(new Trend(platform, baseline, workload, points, Steps(gates, points, history, platform, baseline, workload)));
         }
 
         foreach (var (platform, baseline) in pairs.Select(p => (p.Platform, p.Baseline)).Distinct())
         {
             var points = ordered.Select((r, i) => (Index: r.Result.Index.FirstOrDefault(x => x.Platform == platform && x.Baseline == baseline), Run: i))
                 .Where(x => x.Index is not null).Select(x => new TrendPoint(x.Run, x.Index!.Value, x.Index.CiLower, x.Index.CiUpper)).ToList();
-            // The score's rounds: each round's weighted mean log ratio over the workloads ok in that run.
-            var rounds = ordered.SelectMany((r, i) => IndexEstimator.RoundScores(Parts(r.Result, platform, baseline)).Select(y => (i, y))).ToList();
-            trends.Add(new Trend(platform, baseline, Trend.IndexName, points, Steps(rounds, history, platform)));
+            trends.Add(new Trend(platform, baseline, Trend.IndexName, points, []));
         }
 
-        return new HistoryResult(history, trends);
+        return new HistoryResult(history, trends) { AaRuns = aa.Count, Threshold = threshold, Undecided = gates.Sum(g => g.Undecided) };
     }
 
     /// <summary>A history is of one suite's runs, each once: other suites (or input sizes) and a run given twice are refused.</summary>
@@ -86,11 +81,14 @@ public static class HistoryBuilder
         }
     }
 
-    private static List<IndexPart> Parts(RunResult result, string platform, string baseline) =>
-        result.Suite.Weights.Select(w => (Weight: w.Value, Cell: result.Cell(platform, w.Key), Reference: result.Cell(baseline, w.Key)))
-            .Where(x => x.Cell is { Status: CellStatus.Ok } && x.Reference is { Status: CellStatus.Ok })
-            .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight)).ToList();
-
-    private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform) =>
-        StepDetector.Find(rounds).Select(s => new TrendStep(s.Run, runs[s.Run].Label, runs[s.Run].Versions.GetValueOrDefault(platform), s.Before, s.After)).ToList();
+    /// <summary>The rows of each boundary's gate for this platform against this baseline on this workload that were called slower or faster.</summary>
+    private static List<TrendStep> Steps(List<GateResult> gates, List<TrendPoint> points, List<HistoryRun> runs, string platform, string baseline, string workload) =>
+        gates.Select((gate, g) => (Run: g + 1, Row: gate.Rows.FirstOrDefault(r => r.Platform == platform && r.Reference == baseline && r.Workload == workload)))
+            .Where(x => x.Row is { Verdict: GateVerdict.Slower or GateVerdict.Faster, Ratio: not null })
+            .Select(x => new TrendStep(x.Run, runs[x.Run].Label, runs[x.Run].Versions.GetValueOrDefault(platform),
+                points.FirstOrDefault(p => p.Run == x.Run - 1)?.Value ?? double.NaN, points.FirstOrDefault(p => p.Run == x.Run)?.Value ?? double.NaN)
+            {
+                Change = x.Row!.Ratio!.Value, LowerBound = x.Row.LowerBound, UpperBound = x.Row.UpperBound, Verdict = x.Row.Verdict,
+            })
+            .ToList();
 }

@@ -12,20 +12,30 @@ public static class CompareReport
 {
     private static readonly string[] Header = [.. GateColumns.All.Select(c => c.Header)];
 
-    public static string Summary(GateResult gate) =>
-        gate.Regressions > 0
-            ? $"REGRESSION: {gate.Regressions} of {gate.Rows.Count} workloads ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))})"
-            : $"No regression in {gate.Rows.Count} workloads (threshold ±{Percent.Text(gate.Threshold)}): "
-              + string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"))
-              + (gate.Undecided == 0 ? "" : gate.Undecided == gate.Rows.Count ? " — nothing could be decided, see why: UNDECIDED" : $" — {gate.Undecided} undecided, see why: UNDECIDED");
+    /// <summary>
+    /// One line that starts with the outcome a CI job acts on: REGRESSION (exit 1), UNDECIDED (exit 3) or PASS (exit 0), then
+    /// the rows that decided it and the count of each verdict.
+    /// </summary>
+    public static string Summary(GateResult gate)
+    {
+        var rows = Counted.Of(gate.Rows.Count, "row", "rows");
+        var counts = string.Join(", ", gate.Rows.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words.Of(g.Key)}"));
+        return gate.Outcome switch
+        {
+            GateOutcome.Regression => $"REGRESSION: {gate.Regressions} of {rows} ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))}); {counts}",
+            GateOutcome.Undecided => $"UNDECIDED: no regression shown, but {gate.Undecided} of {rows} could not be decided (threshold {Percent.Text(gate.Threshold)}; see why); {counts}",
+            _ => $"PASS: every one of {rows} shown not slower than the threshold ({Percent.Text(gate.Threshold)}); {counts}",
+        };
+    }
 
     public static string Markdown(GateResult gate)
     {
         var md = new StringBuilder();
         md.Append("# BenchHarness compare: ").Append(gate.Mode == GateMode.Paired ? "candidates against their references, one run" : "two runs").Append("\n\n");
         md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
-        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold ±{Percent.Text(gate.Threshold)} · ")
-            .Append(gate.Mode == GateMode.Paired ? "paired round by round" : "launches as the unit (Welch)").Append("\n\n");
+        md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold {Percent.Text(gate.Threshold)} · ")
+            .Append($"catches a true {Percent.Text(gate.Change)} slowdown with 80% power at the launches named · ")
+            .Append(gate.Mode == GateMode.Paired ? "paired round by round" : $"the run as the unit: each platform's ratio to its in-run baseline (named as reference), between-run variance from {Counted.Of(gate.AaRuns, "A/A run", "A/A runs")}").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
             md.Append("- not like for like, compared anyway (forced): ").Append(MarkdownText.Escape(forced)).Append('\n');

@@ -35,7 +35,10 @@ public sealed class ApprovedReportTests
         // The candidate: qemu 1.3× slower on document-render, native's spreadsheet-recalc newly crashed.
         var later = Later(1, 1.3, "qemu-aarch64 version 9.3");
         var candidate = later with { Cells = later.Cells.Select(c => c is { Platform: "native-aot", Workload: "spreadsheet-recalc" } ? c with { Status = CellStatus.Crashed, Error = "exit code 139" } : c).ToList() };
-        var gate = GateBuilder.Runs(Reference, "/runs/night-1", candidate, "/runs/night-2", 0.05, ["the emulator versions differ"]);
+        // Two A/A runs of the reference's builds: one identical, one with qemu's document-render 2% slower.
+        var version = Reference.Platforms.Single(p => p.Name == "qemu-aarch64").Version!;
+        var aa = new[] { Reference with { Started = Reference.Started?.AddDays(-2) }, Later(-1, 1.02, version) };
+        var gate = GateBuilder.Runs(Reference, "/runs/night-1", candidate, "/runs/night-2", aa, 0.05, 0.10, ["the emulator versions differ"]);
 
         ApprovedFileTests.Verify("compare.md", Encoding.UTF8.GetBytes(CompareReport.Markdown(gate)));
     }
@@ -43,7 +46,9 @@ public sealed class ApprovedReportTests
     [Fact]
     public void History_html_is_as_approved()
     {
-        var history = HistoryBuilder.Build([("/runs/night-1", Reference), ("/runs/night-2", Later(1, 1, "qemu-aarch64 version 9.2")), ("/runs/night-3", Later(2, 1.5, "qemu-aarch64 version 9.3"))]);
+        var version = Reference.Platforms.Single(p => p.Name == "qemu-aarch64").Version!;
+        var aa = new[] { Reference with { Started = Reference.Started?.AddDays(-2) }, Later(-1, 1.02, version) };
+        var history = HistoryBuilder.Build([("/runs/night-1", Reference), ("/runs/night-2", Later(1, 1, "qemu-aarch64 version 9.2")), ("/runs/night-3", Later(2, 1.5, "qemu-aarch64 version 9.3"))], aa, 0.05);
 
         ApprovedFileTests.Verify("history.html", Encoding.UTF8.GetBytes(HistoryReport.Html(history)));
     }

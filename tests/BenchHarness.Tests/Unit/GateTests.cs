@@ -10,18 +10,13 @@ public sealed class GateTests
 {
     private const double Threshold = 0.05;
 
-    private static GateRow One(CellStatus reference, CellStatus candidate, RatioEstimate? ratio) =>
-        Assert.Single(Gate.Decide([new GateEvidence("qemu-candidate", "qemu", "document-render", reference, candidate, ratio)], Threshold));
+    private const double Change = 0.10;
 
-    /// <summary>
-    /// A ratio over eight rounds (or two) with the given log error; its 95% interval value·exp(∓t·error) with Student's
-    /// t from the table (SciPy 1.10.1 t.ppf(0.975, df): 2.364624251 for 7 degrees of freedom, 12.706204736 for 1).
-    /// </summary>
-    private static RatioEstimate Ratio(double value, double error, double pValue, int rounds = 8)
-    {
-        var half = rounds switch { 8 => 2.364624251, 2 => 12.706204736, _ => throw new ArgumentOutOfRangeException(nameof(rounds)) } * error;
-        return new RatioEstimate(value, value * Math.Exp(-half), value * Math.Exp(half), pValue, rounds, error, rounds - 1);
-    }
+    private static GateRow One(CellStatus reference, CellStatus candidate, RatioEstimate? ratio) =>
+        Assert.Single(Gate.Decide([new GateEvidence("qemu-candidate", "qemu", "document-render", reference, candidate, ratio)], Threshold, Change));
+
+    /// <summary>A ratio over eight rounds (or two) with the given log error, on rounds − 1 degrees of freedom (the bound test reads only these).</summary>
+    private static RatioEstimate Ratio(double value, double error, int rounds = 8) => new(value, null, null, null, rounds, error, rounds - 1);
 
     [Fact]
     public void A_new_crash_or_a_missing_workload_is_a_regression_whatever_the_timings()
@@ -31,82 +26,137 @@ public sealed class GateTests
         var incorrect = One(CellStatus.Ok, CellStatus.Incorrect, null);
 
         Assert.All([crashed, missing, incorrect], r => Assert.Equal(GateVerdict.Broken, r.Verdict));
-        Assert.All([crashed, missing, incorrect], r => Assert.True(r.Regression));
+        Assert.All([crashed, missing, incorrect], r => Assert.Equal(GateOutcome.Regression, r.Outcome));
         Assert.Equal("newly crashed", crashed.Reason);
         Assert.StartsWith("missing", missing.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_workload_that_already_failed_on_the_reference_is_not_a_regression()
+    public void A_workload_that_already_failed_on_the_reference_is_not_a_regression_but_undecided()
     {
         var fixedNow = One(CellStatus.Crashed, CellStatus.Ok, null);
         var still = One(CellStatus.Timeout, CellStatus.Timeout, null);
 
-        Assert.False(fixedNow.Regression);
-        Assert.False(still.Regression);
-        Assert.Equal(GateVerdict.Unknown, still.Verdict);
+        Assert.Equal(GateOutcome.Undecided, fixedNow.Outcome);
+        Assert.Equal(GateOutcome.Undecided, still.Outcome);
     }
 
     [Fact]
-    public void Significantly_slower_beyond_the_threshold_is_a_regression()
+    public void A_lower_bound_above_the_threshold_is_a_regression()
     {
-        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.20, 0.02, 0.0001));
+        // SciPy 1.10.1: t = (ln 1.20 − ln 1.05)/0.02 on 7 df, stats.t.sf(t, 7) = 0.000141743; one row, so Holm's level is α:
+        // lower bound 1.20·exp(−t.ppf(0.95, 7)·0.02) = 1.155381, upper 1.20·exp(+…) = 1.246342.
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.20, 0.02));
 
         Assert.Equal(GateVerdict.Slower, row.Verdict);
-        Assert.True(row.Regression);
-        Assert.Equal("20% slower, beyond the 5% threshold", row.Reason);
+        Assert.Equal(GateOutcome.Regression, row.Outcome);
+        Assert.Equal(0.000141743, row.PValue!.Value, 8);
+        Assert.Equal(1.155381, row.LowerBound!.Value, 5);
+        Assert.Equal(1.246342, row.UpperBound!.Value, 5);
+        Assert.Equal("20% slower, at least 15.5% (Holm lower bound), beyond the 5% threshold", row.Reason);
     }
 
     [Fact]
-    public void A_small_real_difference_inside_the_threshold_is_the_same()
+    public void An_upper_bound_below_the_threshold_passes_even_when_the_change_is_real()
     {
-        // 90% interval 1.03·exp(∓1.894579·0.005) = [1.0203, 1.0398]: inside ±5%, though significantly different from 1.
-        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.03, 0.005, 0.00001));
+        // Upper bound 1.03·exp(t.ppf(0.95, 7)·0.005) = 1.039803 (SciPy): below 1.05, though the ratio is clearly not 1.
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.03, 0.005));
 
-        Assert.Equal(GateVerdict.Same, row.Verdict);
-        Assert.False(row.Regression);
+        Assert.Equal(GateVerdict.Within, row.Verdict);
+        Assert.Equal(GateOutcome.Pass, row.Outcome);
+        Assert.Equal(1.039803, row.UpperBound!.Value, 5);
+        Assert.Equal("at most 4% slower (upper bound)", row.Reason);
     }
 
     [Fact]
-    public void A_noisy_row_is_unknown_and_says_what_the_launches_could_detect()
+    public void An_improvement_beyond_the_threshold_is_reported_and_passes()
     {
-        // Error 0.05 on 7 degrees of freedom: (t₀.₉₇₅ + t₀.₈₀)·0.05 = (2.364624 + 0.896030)·0.05 = 0.163033, so
-        // exp(0.163033) − 1 = 17.7% is detectable; 8·(0.163033 / ln 1.05)² = 89.3, so 90 launches would detect 5%.
-        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.02, 0.05, 0.7));
+        // Upper bound 0.90·exp(t.ppf(0.95, 7)·0.02) = 0.934757 (SciPy), below 1/1.05 = 0.952381.
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(0.90, 0.02));
 
-        Assert.Equal(GateVerdict.Unknown, row.Verdict);
-        Assert.Equal(0.177075, row.Detectable!.Value, 5);
-        Assert.Equal(90, row.LaunchesNeeded);
-        Assert.Contains("about 90 would detect 5%", row.Reason, StringComparison.Ordinal);
+        Assert.Equal(GateVerdict.Faster, row.Verdict);
+        Assert.Equal(GateOutcome.Pass, row.Outcome);
+        Assert.Equal("10% faster, at least 6.5% (upper bound)", row.Reason);
+    }
+
+    [Fact]
+    public void A_change_of_exactly_the_threshold_is_never_a_regression_however_precise()
+    {
+        // Its p-value for "ratio ≤ 1.05" is about ½ (SciPy: t.sf(ln(1.0501/1.05)/0.0005, 7) = 0.4271746): the old rule (significantly different from 1, point estimate above
+        // 1 + θ) fired on half of such rows.
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.0501, 0.0005));
+
+        Assert.Equal(GateOutcome.Undecided, row.Outcome);
+        Assert.Equal(0.4271746, row.PValue!.Value, 6);
+    }
+
+    [Fact]
+    public void Holm_steps_down_and_stops_at_the_first_row_it_cannot_reject()
+    {
+        // Ratios whose p-values for "ratio ≤ 1.05" are 0.02, 0.03 and 0.04 at error 0.02 on 7 df (SciPy: 1.05·exp(t.isf(p, 7)·0.02)
+        // = 1.104205, 1.098129, 1.093857). Holm tests the smallest at 0.05/3, the next at 0.05/2 = 0.025, the last at 0.05:
+        // {0.0001, 0.02, 0.04}: 0.0001 ≤ 0.0167, 0.02 ≤ 0.025, 0.04 ≤ 0.05 — all three regress (Bonferroni would keep two);
+        // {0.0001, 0.03, 0.04}: 0.03 > 0.025 stops the step-down — one regresses, though 0.04 < 0.05.
+        static IReadOnlyList<GateRow> Three(params double[] ratios) =>
+            Gate.Decide(ratios.Select((r, i) => new GateEvidence("c", "r", $"w{i}", CellStatus.Ok, CellStatus.Ok, Ratio(r, 0.02))).ToList(), Threshold, Change);
+
+        var all = Three(1.20, 1.104205, 1.093857);
+        var stopped = Three(1.20, 1.098129, 1.093857);
+
+        Assert.All(all, r => Assert.Equal(GateVerdict.Slower, r.Verdict));
+        Assert.Equal([GateVerdict.Slower, GateVerdict.Undecided, GateVerdict.Undecided], stopped.Select(r => r.Verdict));
+        Assert.Equal(0.04, stopped[2].PValue!.Value, 5);
+        Assert.Contains("Holm's step-down stopped", stopped[2].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noisy_row_is_undecided_and_says_what_the_launches_could_catch_and_how_many_would_decide()
+    {
+        // Error 0.05 on 7 df (8 launches), one row: the smallest true change caught with 80% power is
+        // exp(ln 1.05 + (t.ppf(0.95, 7) + t.ppf(0.80, 7))·0.05) − 1 = 0.207220 (SciPy). Launches that would catch 10% and pass an
+        // unchanged build, 80% power each, at the per-launch spread 0.05·√8: 59, the exact noncentral-t answer
+        // (SciPy stats.nct: power 0.8029 to catch 10%, 0.8350 to pass, at 59; below 0.80 at 58).
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(1.02, 0.05));
+
+        Assert.Equal(GateVerdict.Undecided, row.Verdict);
+        Assert.Equal(0.207220, row.Detectable!.Value, 5);
+        Assert.Equal(59, row.LaunchesNeeded);
+        Assert.Contains("about 59 launches would catch 10% and pass an unchanged build", row.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Fewer_than_three_launches_decide_nothing()
     {
-        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(2.0, 0.01, 0.0001, rounds: 2));
+        var row = One(CellStatus.Ok, CellStatus.Ok, Ratio(2.0, 0.01, rounds: 2));
 
-        Assert.Equal(GateVerdict.Unknown, row.Verdict);
-        Assert.False(row.Regression);
+        Assert.Equal(GateOutcome.Undecided, row.Outcome);
+        Assert.Equal("2 fresh processes per side: a decision needs 3", row.Reason);
     }
 
     [Fact]
-    public void Two_runs_compare_launch_medians_with_welchs_t()
+    public void Between_runs_the_change_adds_twice_the_between_run_variance()
     {
-        // One-sample launches, log medians 0.1, 0.2, 0.3 against 0.0, 0.1, 0.2: difference 0.1, each mean's variance
-        // 0.01/3, so the error is √(0.02/3) = 0.0816497 and Welch-Satterthwaite gives 4 degrees of freedom (equal sizes
-        // and variances: 2(n − 1)). t(0.975; 4) = 2.776445: interval exp(0.1 ∓ 0.226694) = [0.881002, 1.386380].
-        // t = 1.224745 on 4 df: p = 2(1 − F), F(t) = ½ + t(t² + 6)/(2(t² + 4)^{3/2}) for 4 df, so p = 0.287864.
-        static List<IReadOnlyList<double>> Launches(params double[] logs) => logs.Select(l => (IReadOnlyList<double>)[Math.Exp(l)]).ToList();
+        // Three A/A runs of one workload with log figures 0.00, 0.10, 0.20, each with within-run variance 0.001: their spread
+        // (sample variance) is 0.01, so τ² = 0.01 − 0.001 = 0.009 on 2 degrees of freedom. Reference figure 0.0 and candidate
+        // 0.3, each with variance 0.001 on 7 df: the change exp(0.3) = 1.349859 has log variance 0.001 + 0.001 + 2·0.009 = 0.02
+        // (error 0.141421) and Welch-Satterthwaite degrees of freedom 0.02²/(2·0.001²/7 + 0.018²/2) = 2.464789 (by hand).
+        var aa = BetweenRuns.Estimate([[new RunMeasure(0.0, 0.001, 7, 8), new RunMeasure(0.1, 0.001, 7, 8), new RunMeasure(0.2, 0.001, 7, 8)]])!;
+        var change = BetweenRuns.Change(new RunMeasure(0.0, 0.001, 7, 8), new RunMeasure(0.3, 0.001, 7, 8), aa);
 
-        var ratio = RatioEstimator.Unpaired(Launches(0.1, 0.2, 0.3), Launches(0.0, 0.1, 0.2));
+        Assert.Equal(0.009, aa.Variance, 9);
+        Assert.Equal(2, aa.DegreesOfFreedom);
+        Assert.Equal(1.349859, change.Value, 6);
+        Assert.Equal(0.141421, change.LogStandardError!.Value, 6);
+        Assert.Equal(2.464789, change.DegreesOfFreedom!.Value, 5);
+    }
 
-        Assert.Equal(Math.Exp(0.1), ratio.Value, 9);
-        Assert.Equal(4, ratio.DegreesOfFreedom!.Value, 9);
-        Assert.Equal(0.0816497, ratio.LogStandardError!.Value, 6);
-        Assert.Equal(0.881002, ratio.Lower!.Value, 5);
-        Assert.Equal(1.386380, ratio.Upper!.Value, 5);
-        Assert.Equal(0.287864, ratio.PValue!.Value, 5);
-        Assert.Null(RatioEstimator.Unpaired(Launches(0.1), Launches(0.0, 0.1)).Lower);
+    [Fact]
+    public void Between_runs_without_an_estimate_every_timed_row_is_undecided()
+    {
+        var row = Assert.Single(Gate.Decide([new GateEvidence("qemu", "native", "document-render", CellStatus.Ok, CellStatus.Ok, null) { Undecidable = "no A/A runs" }], Threshold, Change));
+
+        Assert.Equal(GateOutcome.Undecided, row.Outcome);
+        Assert.Equal("no A/A runs", row.Reason);
     }
 
     [Theory]
@@ -114,7 +164,7 @@ public sealed class GateTests
     [InlineData(GateMode.Runs, "runs")]
     public void Compare_json_names_the_mode_in_words(GateMode mode, string word)
     {
-        var gate = new GateResult { Mode = mode, Runs = ["runs/a"], Threshold = Threshold, Rows = [] };
+        var gate = new GateResult { Mode = mode, Runs = ["runs/a"], Threshold = Threshold, Change = Change, Rows = [] };
 
         Assert.Contains($"\"mode\": \"{word}\"", System.Text.Encoding.UTF8.GetString(CompareReport.Json(gate)), StringComparison.Ordinal);
     }

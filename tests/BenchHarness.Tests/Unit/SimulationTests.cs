@@ -153,44 +153,6 @@ public sealed class SimulationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The regression gate (<see cref="Gate"/>) between a candidate and its reference, paired round by round over every
-    /// workload: how often an identical candidate is called a regression (A/A, must stay at or below 5% of runs), and
-    /// how often a 10% (threshold 5%) and a 5% slowdown (threshold 2%) is caught, by launches and between-process σ.
-    /// The regression suite's launches come from this table (docs/method.md).
-    /// </summary>
-    [Fact]
-    public void The_gate_rarely_fails_an_identical_candidate_and_catches_real_slowdowns()
-    {
-        var random = new Random(808);
-        const int runs = 100;
-        var failures = new List<string>();
-        var rows = new List<string> { "| launches | σ between processes | A/A runs failed | 10% slower caught (±5%) | 5% slower caught (±2%) |", "|---|---|---|---|---|" };
-        foreach (var between in new[] { 0.01, 0.02, 0.04 })
-        {
-            foreach (var launches in new[] { 4, 6, 8, 10 })
-            {
-                var aa = Enumerable.Range(0, runs).Count(_ => GateRun(random, 1.0, launches, between, 0.05).Any(r => r.Regression));
-                var ten = Enumerable.Range(0, 6).SelectMany(_ => GateRun(random, 1.10, launches, between, 0.05)).Count(r => r.Verdict == GateVerdict.Slower);
-                var five = Enumerable.Range(0, 6).SelectMany(_ => GateRun(random, 1.05, launches, between, 0.02)).Count(r => r.Verdict == GateVerdict.Slower);
-                var of = 6 * Default.Workloads.Count;
-                rows.Add($"| {launches} | {between:P0} | {aa} of {runs} | {ten} of {of} ({(double)ten / of:P0}) | {five} of {of} ({(double)five / of:P0}) |");
-                failures.AddRange(aa <= runs * 0.05 ? [] : [$"{aa} of {runs} A/A gates failed with {launches} launches, σ {between:P0}"]);
-            }
-        }
-
-        output.WriteLine(string.Join('\n', rows));
-        Assert.Empty(failures);
-    }
-
-    /// <summary>One gate over every workload: a candidate <paramref name="scale"/> times as slow as its reference.</summary>
-    private static IReadOnlyList<GateRow> GateRun(Random random, double scale, int launches, double between, double threshold) =>
-        Gate.Decide(Default.Workloads.Select(w =>
-        {
-            var (candidate, reference) = Cell(random, scale, launches, between);
-            return new GateEvidence("candidate", "reference", w.Name, CellStatus.Ok, CellStatus.Ok, RatioEstimator.Ratio(candidate, reference));
-        }).ToList(), threshold);
-
-    /// <summary>
     /// A run: every workload of the default suite on each platform, platform p <paramref name="scales"/>[p] times as
     /// slow as the baseline, all comparisons decided together as the analysis does.
     /// </summary>
