@@ -102,7 +102,7 @@ public static class ResultBuilder
         if (singleRound.Count > 0)
         {
             notes.Add($"One fresh process per cell ({string.Join(", ", singleRound)}): those ratios' and indices' intervals cover the noise within a process only, "
-                + $"not how much the next process differs (1–10% measured here), so every verdict is inconclusive; verdicts need {ComparisonVerdict.MinimumRounds} launches or more (the default suite has six).");
+                + $"not how much the next process differs (1–10% measured here), so every verdict is inconclusive; verdicts need {ComparisonVerdict.MinimumRounds} launches or more, slower or faster {ComparisonVerdict.SignFlipRounds} (the default suite has six).");
         }
 
         return new RunResult
