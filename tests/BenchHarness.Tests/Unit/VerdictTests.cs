@@ -13,26 +13,27 @@ public sealed class VerdictTests
     private const double Margin = 0.05;
     private static readonly double[] FourPValues = [0.01, 0.02, 0.03, 0.04];
 
+    // The sign-flip p-values are ones k rounds can give, multiples of 2/2ᵏ: six rounds all one way give 0.03125.
     [Theory]
     // 95% [1.2349, 1.3686] excludes 1, both tests significant, 90% beyond the margin: slower.
-    [InlineData(1.30, 0.02, 6, 0.001, 0.001, Verdict.Slower, false)]
+    [InlineData(1.30, 0.02, 6, 0.001, 0.03125, Verdict.Slower, false)]
     // 95% [0.7599, 0.8422]: faster.
-    [InlineData(0.80, 0.02, 6, 0.001, 0.001, Verdict.Faster, false)]
+    [InlineData(0.80, 0.02, 6, 0.001, 0.03125, Verdict.Faster, false)]
     // 95% [0.9971, 1.0231] holds 1; 90% [0.9999, 1.0202] within [0.9524, 1.05]: equivalent.
-    [InlineData(1.01, 0.005, 6, 0.30, 0.30, Verdict.Equivalent, true)]
+    [InlineData(1.01, 0.005, 6, 0.30, 0.3125, Verdict.Equivalent, true)]
     // 95% [1.0122, 1.0279] excludes 1 and both tests significant: slower, though its 90% [1.0139, 1.0262] is within the margin.
-    [InlineData(1.02, 0.003, 6, 0.01, 0.01, Verdict.Slower, true)]
+    [InlineData(1.02, 0.003, 6, 0.01, 0.03125, Verdict.Slower, true)]
     // 95% upper 1.0555 beyond the margin, 90% [1.0105, 1.0499] within it, not significant after adjustment: equivalent
     // (two one-sided tests at 0.05 use the 90% interval).
-    [InlineData(1.03, 0.0095, 6, 0.30, 0.001, Verdict.Equivalent, true)]
+    [InlineData(1.03, 0.0095, 6, 0.30, 0.03125, Verdict.Equivalent, true)]
     // 95% [0.9628, 1.1234] holds 1 and 1.05: inconclusive.
-    [InlineData(1.04, 0.03, 6, 0.20, 0.20, Verdict.Inconclusive, false)]
+    [InlineData(1.04, 0.03, 6, 0.20, 0.1875, Verdict.Inconclusive, false)]
     // 95% [1.0449, 1.1580] excludes 1, but the adjusted p is 0.08: inconclusive, with that reason.
-    [InlineData(1.10, 0.02, 6, 0.08, 0.001, Verdict.Inconclusive, false)]
+    [InlineData(1.10, 0.02, 6, 0.08, 0.03125, Verdict.Inconclusive, false)]
     // ... or the rounds' sign-flip test does not reject: inconclusive, with that reason.
-    [InlineData(1.10, 0.02, 6, 0.01, 0.20, Verdict.Inconclusive, false)]
+    [InlineData(1.10, 0.02, 6, 0.01, 0.09375, Verdict.Inconclusive, false)]
     // Two rounds (one degree of freedom) cannot decide, however clear the ratio.
-    [InlineData(1.30, 0.02, 2, 0.001, 0.001, Verdict.Inconclusive, false)]
+    [InlineData(1.30, 0.02, 2, 0.001, 0.5, Verdict.Inconclusive, false)]
     public void The_verdict_table(double ratio, double error, int rounds, double adjusted, double signFlip, Verdict verdict, bool withinMargin)
     {
         var decision = ComparisonVerdict.Decide(new ComparisonEvidence(Ratio(ratio, error, rounds), signFlip), adjusted, 17, Margin);
