@@ -3,8 +3,12 @@ using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Analysis;
 
-/// <summary>What one comparison brings to its verdict: the paired ratio and the Mann-Whitney p-value of the pooled warm samples.</summary>
-public sealed record ComparisonEvidence(RatioEstimate Ratio, double? MannWhitneyPValue);
+/// <summary>What one comparison brings to its verdict: the paired ratio and the sign-flip p-value of its rounds' log ratios.</summary>
+public sealed record ComparisonEvidence(RatioEstimate Ratio, double? SignFlipPValue)
+{
+    /// <summary>The ratio with the sign-flip test of its own rounds (<see cref="SignFlipTest"/>).</summary>
+    public static ComparisonEvidence Of(RatioEstimate ratio) => new(ratio, SignFlipTest.PValue(ratio.RoundLogRatios));
+}
 
 /// <summary>
 /// A comparison's verdict and the flags stored beside it, all consistent with it: <see cref="Different"/> is
@@ -27,13 +31,20 @@ public sealed record Decision(Verdict Verdict, double? AdjustedPValue, bool With
 /// itself gave three "different" verdicts out of 17 with one process per cell).</item>
 /// <item><b>Slower</b> or <b>faster</b>: the paired test over rounds rejects "ratio = 1" at α = 0.05 after the
 /// Benjamini-Hochberg adjustment over every comparison of the run (see <see cref="FalseDiscoveryRate"/>), so the
-/// 95% interval excludes 1, <i>and</i> the two-sided Mann-Whitney test of the pooled warm samples rejects "same
-/// distribution" at α — both, so that neither a few unlucky processes nor a shift in shape alone flags an A/A
-/// comparison. A difference this small can still lie within the margin: <see cref="Decision.WithinMargin"/> says so.</item>
+/// 95% interval excludes 1, <i>and</i> the sign-flip permutation test of the rounds' log ratios (<see cref="SignFlipTest"/>)
+/// rejects "no difference" at α without adjustment — both, so that one outlying round, which the t test's normality
+/// cannot allow for, does not flag an A/A comparison. The sign-flip p cannot go below 2/2ᵏ, so with fewer than
+/// <see cref="SignFlipRounds"/> rounds nothing is slower or faster, and the reason says so. (The Mann-Whitney test of
+/// the warm samples pooled within processes, used before 2026-12-02, treated samples of one process as independent:
+/// p = 2.5e-14 where the rounds gave 0.022.) A difference this small can still lie within the margin:
+/// <see cref="Decision.WithinMargin"/> says so.</item>
 /// <item><b>Equivalent</b>: not different, and Schuirmann's two one-sided tests at α = 0.05 pass, that is the
 /// ratio's <b>90%</b> interval lies within [1/(1+m), 1+m] for the suite's margin m (Schuirmann: "A comparison of
 /// the two one-sided tests procedure and the power approach for assessing the equivalence of average
-/// bioavailability", J. Pharmacokinet. Biopharm. 15(6), 1987).</item>
+/// bioavailability", J. Pharmacokinet. Biopharm. 15(6), 1987). Not adjusted over the run: each equivalent verdict is a
+/// claim about its own row at α = 0.05, and the claim "every comparison is equivalent" is an intersection-union test,
+/// which holds at α with no adjustment (Berger: "Multiparameter hypothesis testing and acceptance sampling",
+/// Technometrics 24(4), 1982). A few equivalent rows picked out of many are a selection neither covers.</item>
 /// <item>Otherwise <b>inconclusive</b>, with the reason.</item>
 /// </list>
 /// </summary>
@@ -47,6 +58,9 @@ public static class ComparisonVerdict
     /// hold A/A false alarms at or below 5% of runs (README, "How many launches").
     /// </summary>
     public const int MinimumRounds = 3;
+
+    /// <summary>Rounds the sign-flip test needs to reach p &lt; α at all (2/2ᵏ &lt; 0.05: six).</summary>
+    public static int SignFlipRounds { get; } = Enumerable.Range(1, 64).First(k => SignFlipTest.SmallestPValue(k) < Alpha);
 
     /// <summary>Every comparison of a run decided together: p-values adjusted over all of them, then each verdict.</summary>
     public static IReadOnlyList<Decision> DecideRun(IReadOnlyList<ComparisonEvidence> comparisons, double margin)
@@ -73,7 +87,7 @@ public static class ComparisonVerdict
         }
 
         var excludesOne = lower > 1 || upper < 1;
-        var significant = excludesOne && adjustedPValue < Alpha && evidence.MannWhitneyPValue < Alpha;
+        var significant = excludesOne && adjustedPValue < Alpha && evidence.SignFlipPValue < Alpha;
         if (significant)
         {
             return new Decision(ratio.Value > 1 ? Verdict.Slower : Verdict.Faster, adjustedPValue, withinMargin,
@@ -87,7 +101,9 @@ public static class ComparisonVerdict
 
         var reason = !excludesOne ? $"the interval holds both 1 and differences beyond ±{Percent.Brief(margin)}: more launches needed"
             : !(adjustedPValue < Alpha) ? $"the interval excludes 1, but adjusted over the run's {tested} comparisons p = {Number(adjustedPValue)}"
-            : $"the interval excludes 1, but the pooled samples do not differ (Mann-Whitney p = {Number(evidence.MannWhitneyPValue)})";
+            : ratio.Rounds < SignFlipRounds ? $"the interval excludes 1, but {ratio.Rounds} rounds cannot show it without assuming normal noise: "
+                + $"the rounds' sign-flip test cannot go below p = {Number(SignFlipTest.SmallestPValue(ratio.Rounds))} (slower or faster needs {SignFlipRounds})"
+            : $"the interval excludes 1, but the rounds' signs do not agree enough (sign-flip p = {Number(evidence.SignFlipPValue)})";
         return new Decision(Verdict.Inconclusive, adjustedPValue, false, reason);
     }
 

@@ -2,8 +2,6 @@ using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
 using Perfolizer.Mathematics.Multimodality;
 using Perfolizer.Mathematics.QuantileEstimators;
-using Perfolizer.Mathematics.SignificanceTesting.Base;
-using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
 
@@ -74,14 +72,6 @@ public static class PerfolizerMethods
 
         return weights;
     }
-
-    /// <summary>
-    /// The two-sided Mann-Whitney U test's p-value (Mann, Whitney: "On a test of whether one of two random
-    /// variables is stochastically larger than the other", Ann. Math. Stat. 18(1), 1947): exact (Löffler's
-    /// recurrence) for small samples, Edgeworth's approximation for large ones, as Perfolizer chooses.
-    /// </summary>
-    public static double MannWhitneyPValue(IReadOnlyList<double> x, IReadOnlyList<double> y) =>
-        MannWhitneyTest.Instance.Perform(new Sample(x.ToArray()), new Sample(y.ToArray()), AlternativeHypothesis.TwoSides, Threshold.Zero).PValue;
 
     /// <summary>
     /// The two-sided quantile of Student's t distribution with the given degrees of freedom (the normal's when

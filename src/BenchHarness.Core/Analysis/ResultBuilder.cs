@@ -8,7 +8,7 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>
 /// The analysis stage: journal records in, <see cref="RunResult"/> out. It never launches a process.
 /// Cells first, then checksums against each baseline (a mismatch makes the cell incorrect and it gives no
-/// ratio), then the comparisons (ratio, Mann-Whitney p-value), decided together over the whole run, and the
+/// ratio), then the comparisons (ratio, the sign-flip p-value of its rounds), decided together over the whole run, and the
 /// warm and start-up indices of every platform that has a baseline in the run — each also over the workloads
 /// common to every indexed platform — with the office-day slowdown in years of hardware progress.
 /// </summary>
@@ -57,10 +57,8 @@ public static class ResultBuilder
                 }
 
                 var (platformLaunches, baselineLaunches) = (cell.WarmByLaunch(), baseline.WarmByLaunch());
-                var (platformWarm, baselineWarm) = (platformLaunches.SelectMany(l => l).ToList(), baselineLaunches.SelectMany(l => l).ToList());
-                double? mannWhitney = platformWarm.Count >= 2 && baselineWarm.Count >= 2 ? PerfolizerMethods.MannWhitneyPValue(platformWarm, baselineWarm) : null;
                 var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight);
-                measured.Add(new Measured(platform.Name, against, workload.Name, new ComparisonEvidence(part.Ratio, mannWhitney),
+                measured.Add(new Measured(platform.Name, against, workload.Name, ComparisonEvidence.Of(part.Ratio),
                     cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
                 warmParts.Add((workload.Name, part));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
@@ -82,7 +80,7 @@ public static class ResultBuilder
         {
             Platform = m.Platform, Baseline = m.Against, Workload = m.Workload, AcrossMachines = machineOf.GetValueOrDefault(m.Platform) != machineOf.GetValueOrDefault(m.Against),
             Ratio = m.Evidence.Ratio.Value, CiLower = m.Evidence.Ratio.Lower, CiUpper = m.Evidence.Ratio.Upper, ColdRatio = m.ColdRatio, StartupRatio = m.StartupRatio,
-            PValue = m.Evidence.MannWhitneyPValue, Different = decisions[i].Different, Equivalent = decisions[i].Equivalent, WithinMargin = decisions[i].WithinMargin,
+            PValue = m.Evidence.SignFlipPValue, Different = decisions[i].Different, Equivalent = decisions[i].Equivalent, WithinMargin = decisions[i].WithinMargin,
             Verdict = decisions[i].Verdict, Reason = decisions[i].Reason,
             Rounds = m.Evidence.Ratio.Rounds, RoundsPValue = m.Evidence.Ratio.PValue, AdjustedPValue = decisions[i].AdjustedPValue,
         }).ToList();
@@ -104,7 +102,7 @@ public static class ResultBuilder
         if (singleRound.Count > 0)
         {
             notes.Add($"One fresh process per cell ({string.Join(", ", singleRound)}): those ratios' and indices' intervals cover the noise within a process only, "
-                + $"not how much the next process differs (1–10% measured here), so every verdict is inconclusive; verdicts need {ComparisonVerdict.MinimumRounds} launches or more (the default suite has six).");
+                + $"not how much the next process differs (1–10% measured here), so every verdict is inconclusive; verdicts need {ComparisonVerdict.MinimumRounds} launches or more, slower or faster {ComparisonVerdict.SignFlipRounds} (the default suite has six).");
         }
 
         return new RunResult

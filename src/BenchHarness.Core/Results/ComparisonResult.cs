@@ -4,7 +4,7 @@ namespace BenchHarness.Core.Results;
 
 /// <summary>
 /// The slowdown of a platform against its baseline for one workload (warm medians, paired round by round), with
-/// its interval; <see cref="PValue"/>, the Mann-Whitney p-value of the two cells' pooled warm samples;
+/// its interval; <see cref="PValue"/>, the sign-flip permutation p-value of the rounds' log ratios;
 /// <see cref="RoundsPValue"/>, the paired test's over the <see cref="Rounds"/> fresh-process rounds, and
 /// <see cref="AdjustedPValue"/>, that one adjusted over every comparison of the run (Benjamini-Hochberg); and the
 /// verdict: slower, faster, equivalent (within the suite's margin) or inconclusive.
@@ -37,7 +37,7 @@ public sealed record ComparisonResult
     /// <summary>Ratio of the host-measured start-up medians.</summary>
     public double? StartupRatio { get; init; }
 
-    /// <summary>Two-sided Mann-Whitney p of the two cells' pooled warm samples.</summary>
+    /// <summary>Two-sided sign-flip permutation p of the rounds' log ratios against 0 (exact up to 16 rounds); until 2026-12-02 the Mann-Whitney p of the pooled warm samples.</summary>
     public double? PValue { get; init; }
 
     /// <summary>The verdict is slower or faster.</summary>

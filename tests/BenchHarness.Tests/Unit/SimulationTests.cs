@@ -17,7 +17,7 @@ namespace BenchHarness.Tests.Unit;
 /// by the two launches of the round. A case is a whole platform: every workload of the suite, its verdicts
 /// adjusted together as the analysis does. Seeds are fixed: the tests are deterministic.
 /// </summary>
-public sealed class SimulationTests(ITestOutputHelper output)
+public sealed partial class SimulationTests(ITestOutputHelper output)
 {
     private const int Cases = 200;
     private const double WithinProcess = 0.02;
@@ -48,15 +48,19 @@ public sealed class SimulationTests(ITestOutputHelper output)
         Assert.True(flagged <= runs * 0.05, $"{flagged} of {runs} runs of six A/A platforms had a workload flagged");
     }
 
+    /// <summary>
+    /// At six rounds a slower verdict needs all six rounds' log ratios above 0 (the sign-flip p of 2/2⁶ is the only one
+    /// below 0.05) as well as the adjusted t test: 322 of 340 since 2026-12-02, 330 with Mann-Whitney before.
+    /// </summary>
     [Fact]
-    public void A_5_percent_slowdown_is_detected_in_at_least_95_percent_of_comparisons()
+    public void A_5_percent_slowdown_is_detected_in_at_least_90_percent_of_comparisons()
     {
         var random = new Random(202);
         var comparisons = Enumerable.Range(0, Cases / 10).SelectMany(_ => Run(random, [1.05])).ToList();
         var detected = comparisons.Count(c => c is { Different: true, Verdict: Verdict.Slower });
         output.WriteLine($"{detected} of {comparisons.Count} 5% slowdowns detected");
 
-        Assert.True(detected >= comparisons.Count * 0.95, $"{detected} of {comparisons.Count} 5% slowdowns detected");
+        Assert.True(detected >= comparisons.Count * 0.90, $"{detected} of {comparisons.Count} 5% slowdowns detected");
     }
 
     [Fact]
@@ -161,8 +165,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
         var evidence = scales.SelectMany(scale => Default.Workloads.Select(_ =>
         {
             var (platform, baseline) = Cell(random, scale, launches, betweenProcesses);
-            return new ComparisonEvidence(RatioEstimator.Ratio(platform, baseline),
-                PerfolizerMethods.MannWhitneyPValue(platform.SelectMany(l => l).ToList(), baseline.SelectMany(l => l).ToList()));
+            return ComparisonEvidence.Of(RatioEstimator.Ratio(platform, baseline));
         })).ToList();
         return ComparisonVerdict.DecideRun(evidence, Default.EquivalenceMargin).ToList();
     }

@@ -192,11 +192,33 @@ public sealed class StatisticsTests
         Assert.Equal(5.8510448149, PerfolizerMethods.Quantile(sorted, 0.5), 8);
     }
 
-    [Fact]
-    public void Mann_Whitney_p_value_of_fully_separated_triples_is_the_exact_one_tenth()
+    [Theory]
+    // By hand, the 2³ sums ±0.1 ± 0.2 ± 0.3 are ±0.6, ±0.4, ±0.2, 0, 0: only ±0.6 reach |0.6|, p = 2/8.
+    [InlineData(new[] { 0.1, 0.2, 0.3 }, 0.25)]
+    // Ties: ±0.2 ± 0.1 ± 0.1 are ±0.4, ±0.2 twice each, 0 twice: six of eight reach |0.2|, p = 6/8.
+    [InlineData(new[] { 0.2, 0.1, -0.1 }, 0.75)]
+    // Six rounds of one sign: the smallest p six rounds can give, 2/2⁶.
+    [InlineData(new[] { 0.3, 0.25, 0.28, 0.31, 0.27, 0.26 }, 0.03125)]
+    // SciPy 1.10.1 stats.permutation_test((d,), np.mean, permutation_type='samples', n_resamples=np.inf): 0.125 and 0.09375.
+    [InlineData(new[] { 0.05, -0.02, 0.03, 0.04, 0.01, 0.02 }, 0.125)]
+    [InlineData(new[] { 0.12, -0.03, 0.07, 0.02, 0.09, -0.01, 0.05 }, 0.09375)]
+    public void Sign_flip_p_value_counts_every_sign_assignment(double[] logRatios, double expected)
     {
-        // U = 0 for x < y entirely: P(U = 0) = 1 / C(6,3) = 1/20 one-sided, 1/10 two-sided.
-        Assert.Equal(0.1, PerfolizerMethods.MannWhitneyPValue([1, 2, 3], [4, 5, 6]), 6);
+        Assert.Equal(expected, SignFlipTest.PValue(logRatios)!.Value, 12);
+    }
+
+    [Fact]
+    public void Sign_flip_p_value_of_many_rounds_is_drawn_from_a_fixed_seed()
+    {
+        // 20 rounds, beyond exact enumeration: SciPy 1.10.1's exact permutation_test over all 2²⁰ assignments gives
+        // 0.013179779; 20,000 draws have a standard error of √(0.0132 · 0.9868 / 20000) = 0.0008, so ±0.003 is four.
+        double[] logRatios = [0.02, 0.035, 0.02, -0.029, 0.037, 0.023, -0.006, 0.027, 0.021, 0.019, 0.011, 0.026, -0.012, 0.005, -0.004, 0.028, 0.011, 0.001, -0.013, 0.002];
+        var p = SignFlipTest.PValue(logRatios)!.Value;
+
+        Assert.Equal(0.013179779, p, 0.003);
+        Assert.Equal(p, SignFlipTest.PValue(logRatios));
+        Assert.Equal(1, SignFlipTest.PValue([0.5]));
+        Assert.Null(SignFlipTest.PValue([]));
     }
 
     [Fact]

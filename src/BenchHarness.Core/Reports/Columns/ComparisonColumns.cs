@@ -17,7 +17,7 @@ public static class ComparisonColumns
     public static readonly Column<ComparisonResult> Rounds = new("rounds", "rounds", c => Format.Count(c.Rounds), c => Number(c.Rounds));
     public static readonly Column<ComparisonResult> RoundsPValue = new("rounds_p_value", "p (rounds)", c => Format.PValue(c.RoundsPValue), c => Number(c.RoundsPValue));
     public static readonly Column<ComparisonResult> AdjustedPValue = new("adjusted_p_value", "p (rounds, adjusted)", c => Format.PValue(c.AdjustedPValue), c => Number(c.AdjustedPValue));
-    public static readonly Column<ComparisonResult> PValue = new("p_value", "Mann-Whitney p", c => Format.PValue(c.PValue), c => Number(c.PValue));
+    public static readonly Column<ComparisonResult> PValue = new("p_value", "sign-flip p", c => Format.PValue(c.PValue), c => Number(c.PValue));
     public static readonly Column<ComparisonResult> Verdict = new("verdict", "verdict", c => Words.Of(c.Verdict), c => Words.Of(c.Verdict));
     public static readonly Column<ComparisonResult> Reason = new("verdict_reason", "why", c => c.Reason ?? "", c => c.Reason);
     public static readonly Column<ComparisonResult> ColdRatio = new("cold_ratio", "cold ratio", c => Format.Ratio(c.ColdRatio));
