@@ -46,7 +46,7 @@ public static class HistoryBuilder
                 var (cell, reference) = (result.Cell(platform, workload), result.Cell(baseline, workload));
                 if (cell is { Status: CellStatus.Ok } && reference is { Status: CellStatus.Ok })
                 {
-                    rounds.AddRange(RatioEstimator.Ratio(cell.WarmByLaunch(), reference.WarmByLaunch()).RoundLogRatios.Select(d => (i, d)));
+                    rounds.AddRange(RatioEstimator.Ratio(cell.WarmByLaunch(), reference.WarmByLaunch(), cell.WarmRounds(), reference.WarmRounds()).RoundLogRatios.Select(d => (i, d)));
                 }
             }
 
@@ -89,7 +89,7 @@ public static class HistoryBuilder
     private static List<IndexPart> Parts(RunResult result, string platform, string baseline) =>
         result.Suite.Weights.Select(w => (Weight: w.Value, Cell: result.Cell(platform, w.Key), Reference: result.Cell(baseline, w.Key)))
             .Where(x => x.Cell is { Status: CellStatus.Ok } && x.Reference is { Status: CellStatus.Ok })
-            .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight)).ToList();
+            .Select(x => new IndexPart(x.Cell!.WarmByLaunch(), x.Reference!.WarmByLaunch(), x.Weight, x.Cell.WarmRounds(), x.Reference.WarmRounds())).ToList();
 
     private static List<TrendStep> Steps(List<(int Run, double LogRatio)> rounds, List<HistoryRun> runs, string platform) =>
         StepDetector.Find(rounds).Select(s => new TrendStep(s.Run, runs[s.Run].Label, runs[s.Run].Versions.GetValueOrDefault(platform), s.Before, s.After)).ToList();
