@@ -57,6 +57,9 @@ internal static class CellBuilder
             SamplesNs = warm,
             MeasuresStartUp = startUp,
             WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
+            WarmLaunchRounds = startUp ? okFinals.Where(l => l.Round > 0).Select(l => l.Round).ToList()
+                : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Key).ToList(),
+            ColdLaunchRounds = startUp ? okFinals.Where(l => l.Round == 0).Select(l => l.Round).ToList() : kept.Where(s => s.Kind == SampleKind.Cold).Select(s => s.Round).ToList(),
             ColdNs = cold,
             StartupNs = startup,
             FirstStartNs = finals.Where(l => l.Status == CellStatus.Ok && l.FirstStartNs is not null).Select(l => l.FirstStartNs!.Value).ToList(),

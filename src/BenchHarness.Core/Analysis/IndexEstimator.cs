@@ -3,12 +3,14 @@ using BenchHarness.Core.Model;
 namespace BenchHarness.Core.Analysis;
 
 /// <summary>
-/// One workload's part of an index: the platform's and the baseline's samples, launch by launch, the workload's
-/// weight, and the paired ratio they give (computed once, for the index and the workload's comparison alike).
+/// One workload's part of an index: the platform's and the baseline's samples, launch by launch, with each launch's
+/// round number (null: rounds 0, 1, 2 … in order), the workload's weight, and the paired ratio they give (computed
+/// once, for the index and the workload's comparison alike).
 /// </summary>
-public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IReadOnlyList<IReadOnlyList<double>> Baseline, double Weight)
+public sealed record IndexPart(IReadOnlyList<IReadOnlyList<double>> Platform, IReadOnlyList<IReadOnlyList<double>> Baseline, double Weight,
+    IReadOnlyList<int>? PlatformRounds = null, IReadOnlyList<int>? BaselineRounds = null)
 {
-    public RatioEstimate Ratio { get; } = RatioEstimator.Ratio(Platform, Baseline);
+    public RatioEstimate Ratio { get; } = RatioEstimator.Ratio(Platform, Baseline, PlatformRounds, BaselineRounds);
 
     /// <summary>One launch per side.</summary>
     public IndexPart(IReadOnlyList<double> platform, IReadOnlyList<double> baseline, double weight)
@@ -30,19 +32,24 @@ public sealed record IndexEstimate(Estimate Score, Estimate OfficeDay, IntervalS
 /// slowdowns of the heaviest actions dominate it, as they dominate the day (Smith: "Characterizing computer
 /// performance with a single number", CACM 31(10), 1988).</item>
 /// <item>the <b>geometric-mean score</b> G = exp(Σ ωᵢ·ln rᵢ), SPEC-style: independent of which platform is the
-/// reference, for ranking platforms (Fleming, Wallace: "How not to lie with statistics: the correct way to
+/// reference, for ranking the platforms of one baseline (Fleming, Wallace: "How not to lie with statistics: the correct way to
 /// summarize benchmark results", CACM 29(3), 1986). G ≤ D always.</item>
 /// </list>
 /// One interval method for both. A round (the r-th fresh process of every platform, every workload) is shared
 /// by every workload: in A/A runs here, rounds' log ratios moved together across workloads (a round's mean over
 /// all 17 ranged from −12% to +9%), so the workloads' errors are not independent and the rounds are the
-/// clusters: over the k rounds common to every workload, each round gives yᵣ = Σ ωᵢ·dᵢᵣ for G and
+/// clusters: over the k rounds common to every workload (matched by round number, so that app-start, whose first
+/// process is its cold start, is matched round for round with the others), each round gives yᵣ = Σ ωᵢ·dᵢᵣ for G and
 /// zᵣ = Σ vᵢ·dᵢᵣ for D (dᵢᵣ the round's log ratio, vᵢ = ωᵢrᵢ/D the delta method's weights for ln D: Casella,
 /// Berger: "Statistical Inference", 2nd ed., 2002, §5.5.4), and the interval is ln G ± t(k−1)·sd(y)/√k, and the
 /// same for D with z (cluster-robust inference with few clusters, G − 1 degrees of freedom: Cameron, Miller:
 /// "A practitioner's guide to cluster-robust inference", J. Human Resources 50(2), 2015, §VI). A round's value
 /// holds every source of noise at once (within the process, between processes, the round's drift), so each is
-/// counted once. With one round there are no clusters: the interval is the delta method on the ratios' own
+/// counted once. As for a single ratio, the variance of ln G is never below what the workloads' within-process
+/// errors imply, Σ ωᵢ²·sᵢ² with sᵢ² the variance of workload i's mean log ratio from its launches' Maritz-Jarrett
+/// errors (<see cref="RatioEstimate.WithinVariance"/>), and that of ln D never below Σ vᵢ²·sᵢ²: a few rounds that
+/// happen to agree cannot make the index more precise than its workloads are (the floor of Knapp, Hartung:
+/// "Improved tests for a random effects meta-regression with a single covariate", Stat. Med. 22(17), 2003). With one round there are no clusters: the interval is the delta method on the ratios' own
 /// Maritz-Jarrett errors with a normal quantile, √(Σ ωᵢ²·sᵢ²) for G and √(Σ vᵢ²·sᵢ²) for D, and it is
 /// <see cref="IntervalScope.WithinProcess"/>: it does not cover how much the next process differs.
 /// </summary>
@@ -67,14 +74,14 @@ public static class IndexEstimator
         var score = Math.Exp(parts.Select((p, i) => weights[i] * Math.Log(p.Ratio.Value)).Sum());
         var officeDay = parts.Select((p, i) => weights[i] * p.Ratio.Value).Sum();
         var dayWeights = parts.Select((p, i) => weights[i] * p.Ratio.Value / officeDay).ToList();
-        var rounds = parts.Min(p => p.Ratio.RoundLogRatios.Count);
+        var rounds = CommonRounds(parts).Count;
 
         if (rounds >= 2)
         {
             var quantile = PerfolizerMethods.TwoSidedQuantile(confidence, rounds - 1);
             return new IndexEstimate(
-                Widen(score, quantile * ClusterStandardError(parts, weights, rounds)),
-                Widen(officeDay, quantile * ClusterStandardError(parts, dayWeights, rounds)),
+                Widen(score, quantile * ClusterStandardError(parts, weights)),
+                Widen(officeDay, quantile * ClusterStandardError(parts, dayWeights)),
                 IntervalScope.BetweenProcesses, rounds);
         }
 
@@ -92,15 +99,28 @@ public static class IndexEstimator
     public static IReadOnlyList<double> RoundScores(IReadOnlyList<IndexPart> parts)
     {
         var totalWeight = parts.Sum(p => p.Weight);
-        var rounds = parts.Count == 0 ? 0 : parts.Min(p => p.Ratio.RoundLogRatios.Count);
-        return Enumerable.Range(0, rounds).Select(r => parts.Sum(p => p.Weight / totalWeight * p.Ratio.RoundLogRatios[r])).ToList();
+        return PerRound(parts, parts.Select(p => p.Weight / totalWeight).ToList());
     }
 
-    /// <summary>The standard error of Σ wᵢ·d̄ᵢ with rounds as clusters: sd over the first <paramref name="rounds"/> rounds of yᵣ = Σ wᵢ·dᵢᵣ, over √k.</summary>
-    internal static double ClusterStandardError(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights, int rounds)
+    /// <summary>The round numbers every part has, in order.</summary>
+    public static IReadOnlyList<int> CommonRounds(IReadOnlyList<IndexPart> parts) =>
+        parts.Count == 0 ? [] : parts.Skip(1).Aggregate((IEnumerable<int>)parts[0].Ratio.RoundNumbers, (common, p) => common.Intersect(p.Ratio.RoundNumbers)).Order().ToList();
+
+    /// <summary>
+    /// The standard error of Σ wᵢ·d̄ᵢ with rounds as clusters, sd(yᵣ)/√k over the k common rounds of yᵣ = Σ wᵢ·dᵢᵣ,
+    /// never below the within-process √(Σ wᵢ²·sᵢ²) (a part without a within-process error adds nothing to it).
+    /// </summary>
+    internal static double ClusterStandardError(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights)
     {
-        var perRound = Enumerable.Range(0, rounds).Select(r => parts.Select((p, i) => weights[i] * p.Ratio.RoundLogRatios[r]).Sum()).ToList();
-        return Math.Sqrt(MeanError.VarianceOfMean(perRound));
+        var floor = parts.Select((p, i) => weights[i] * weights[i] * (p.Ratio.WithinVariance ?? 0)).Sum();
+        return Math.Sqrt(Math.Max(MeanError.VarianceOfMean(PerRound(parts, weights)), floor));
+    }
+
+    /// <summary>yᵣ = Σ wᵢ·dᵢᵣ for each round common to every part, matched by round number.</summary>
+    private static List<double> PerRound(IReadOnlyList<IndexPart> parts, IReadOnlyList<double> weights)
+    {
+        var byRound = parts.Select(p => p.Ratio.RoundNumbers.Zip(p.Ratio.RoundLogRatios).ToDictionary(x => x.First, x => x.Second)).ToList();
+        return CommonRounds(parts).Select(r => parts.Select((_, i) => weights[i] * byRound[i][r]).Sum()).ToList();
     }
 
     private static Estimate Widen(double value, double logHalfWidth) => new(value, value * Math.Exp(-logHalfWidth), value * Math.Exp(logHalfWidth));

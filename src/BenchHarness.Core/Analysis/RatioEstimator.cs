@@ -23,6 +23,16 @@ public sealed record RatioEstimate(double Value, double? Lower, double? Upper, d
 
     /// <summary>ln(platform launch median ÷ baseline launch median) of each round, in round order.</summary>
     public IReadOnlyList<double> RoundLogRatios { get; init; } = [];
+
+    /// <summary>The round number of each of <see cref="RoundLogRatios"/> (the journal's round: an index matches workloads' rounds by it).</summary>
+    public IReadOnlyList<int> RoundNumbers { get; init; } = [];
+
+    /// <summary>
+    /// The variance of the mean log ratio that the launches' own Maritz-Jarrett errors imply (the mean over rounds of
+    /// the two launches' squared relative errors, over the rounds): the floor of the ratio's variance, and a part of
+    /// an index's floor. Null when a launch has under three samples.
+    /// </summary>
+    public double? WithinVariance { get; init; }
 }
 
 /// <summary>
@@ -45,9 +55,19 @@ public sealed record RatioEstimate(double Value, double? Lower, double? Upper, d
 /// </summary>
 public static class RatioEstimator
 {
-    public static RatioEstimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches)
+    /// <summary>The ratio over the rounds both sides have, a side's launches being rounds 0, 1, 2 … in order.</summary>
+    public static RatioEstimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches) =>
+        Ratio(platformLaunches, baselineLaunches, null, null);
+
+    /// <summary>
+    /// The ratio over the rounds both sides have; <paramref name="platformRounds"/> and <paramref name="baselineRounds"/>
+    /// give each launch's round number (null: the launches are rounds 0, 1, 2 … in order).
+    /// </summary>
+    public static RatioEstimate Ratio(IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches,
+        IReadOnlyList<int>? platformRounds, IReadOnlyList<int>? baselineRounds)
     {
-        var rounds = Pair(platformLaunches, baselineLaunches).Select(r => Round.Of(r.Platform, r.Baseline)).ToList();
+        var paired = Pair(platformLaunches, baselineLaunches, platformRounds, baselineRounds);
+        var rounds = paired.Select(r => Round.Of(r.Platform, r.Baseline)).ToList();
         if (rounds.Count == 0)
         {
             throw new ArgumentException("A ratio needs at least one round with samples on both sides.");
@@ -56,6 +76,7 @@ public static class RatioEstimator
         var mean = rounds.Average(r => r.LogRatio);
         var value = Math.Exp(mean);
         var logRatios = rounds.Select(r => r.LogRatio).ToList();
+        var numbers = paired.Select(r => r.Round).ToList();
         var within = rounds.All(r => r.Variance is not null) ? rounds.Average(r => r.Variance!.Value) / rounds.Count : (double?)null;
         double variance;
         double? degreesOfFreedom;
@@ -63,7 +84,7 @@ public static class RatioEstimator
         {
             if (within is null)
             {
-                return new RatioEstimate(value, null, null, null, 1) { RoundLogRatios = logRatios };
+                return new RatioEstimate(value, null, null, null, 1) { RoundLogRatios = logRatios, RoundNumbers = numbers };
             }
 
             (variance, degreesOfFreedom) = (within.Value, null);
@@ -76,26 +97,35 @@ public static class RatioEstimator
 
         if (!(variance > 0))
         {
-            return new RatioEstimate(value, null, null, null, rounds.Count) { RoundLogRatios = logRatios };
+            return new RatioEstimate(value, null, null, null, rounds.Count) { RoundLogRatios = logRatios, RoundNumbers = numbers, WithinVariance = within };
         }
 
         var standardError = Math.Sqrt(variance);
         var quantile = PerfolizerMethods.TwoSidedQuantile(0.95, degreesOfFreedom);
         var pValue = PerfolizerMethods.TwoSidedPValue(mean / standardError, degreesOfFreedom);
         return new RatioEstimate(value, Math.Exp(mean - (quantile * standardError)), Math.Exp(mean + (quantile * standardError)), pValue, rounds.Count,
-            standardError, degreesOfFreedom) { RoundLogRatios = logRatios };
+            standardError, degreesOfFreedom) { RoundLogRatios = logRatios, RoundNumbers = numbers, WithinVariance = within };
     }
 
     /// <summary>One launch per side.</summary>
     public static RatioEstimate Ratio(IReadOnlyList<double> platform, IReadOnlyList<double> baseline) => Ratio([platform], [baseline]);
 
-    /// <summary>The rounds: the r-th launch of each side, where both have samples.</summary>
-    public static IReadOnlyList<(IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Pair(
-        IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches) =>
-        Enumerable.Range(0, Math.Min(platformLaunches.Count, baselineLaunches.Count))
-            .Where(r => platformLaunches[r].Count > 0 && baselineLaunches[r].Count > 0)
-            .Select(r => (platformLaunches[r], baselineLaunches[r]))
+    /// <summary>
+    /// The rounds: the launches of the two sides with the same round number, where both have samples, in round order
+    /// (without round numbers, a side's launches are rounds 0, 1, 2 … in order).
+    /// </summary>
+    public static IReadOnlyList<(int Round, IReadOnlyList<double> Platform, IReadOnlyList<double> Baseline)> Pair(
+        IReadOnlyList<IReadOnlyList<double>> platformLaunches, IReadOnlyList<IReadOnlyList<double>> baselineLaunches,
+        IReadOnlyList<int>? platformRounds = null, IReadOnlyList<int>? baselineRounds = null)
+    {
+        var baseline = baselineLaunches.Select((l, i) => (Round: baselineRounds?[i] ?? i, Samples: l)).Where(l => l.Samples.Count > 0)
+            .GroupBy(l => l.Round).ToDictionary(g => g.Key, g => g.First().Samples);
+        return platformLaunches.Select((l, i) => (Round: platformRounds?[i] ?? i, Samples: l))
+            .Where(l => l.Samples.Count > 0 && baseline.ContainsKey(l.Round))
+            .OrderBy(l => l.Round)
+            .Select(l => (l.Round, l.Samples, baseline[l.Round]))
             .ToList();
+    }
 
     /// <summary>
     /// A launch's Harrell-Davis median and the Maritz-Jarrett standard error of it, relative to the median; no error

@@ -57,14 +57,14 @@ public static class ResultBuilder
                 }
 
                 var (platformLaunches, baselineLaunches) = (cell.WarmByLaunch(), baseline.WarmByLaunch());
-                var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight);
+                var part = new IndexPart(platformLaunches, baselineLaunches, workload.Weight, cell.WarmRounds(), baseline.WarmRounds());
                 measured.Add(new Measured(platform.Name, against, workload.Name, ComparisonEvidence.Of(part.Ratio),
                     cell.ColdMedianNs / baseline.ColdMedianNs, cell.StartupMedianNs / baseline.StartupMedianNs));
                 warmParts.Add((workload.Name, part));
                 if (cell.ColdNs.Count > 0 && baseline.ColdNs.Count > 0)
                 {
                     // Cold samples are one per process already: each is its own launch, paired by round.
-                    coldParts.Add(new IndexPart(cell.ColdByLaunch(), baseline.ColdByLaunch(), workload.Weight));
+                    coldParts.Add(new IndexPart(cell.ColdByLaunch(), baseline.ColdByLaunch(), workload.Weight, cell.ColdRounds(), baseline.ColdRounds()));
                 }
             }
 
@@ -87,15 +87,13 @@ public static class ResultBuilder
 
         var totalWeight = suite.Workloads.Sum(w => w.Weight);
         var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
-        // Ranked on the common workloads, the slowest first: indices over different workload sets do not compare.
         // Years of hardware progress read a slowdown against native; a candidate against its reference has none.
-        var index = indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress)
-                with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against) })
-            .OrderByDescending(i => i.Common?.Score.Value ?? 0).ToList();
+        var index = Ranked(indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress)
+                with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against) }).ToList(), platforms);
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
             notes.Add($"{incomplete.Platform}: the index is incomplete, it covers {incomplete.WorkloadsCovered} of {incomplete.WorkloadsInSuite} workloads "
-                + $"({Percent.Whole(incomplete.Coverage)} of the weight; {incomplete.Failed} failed on it, the others on {incomplete.Baseline}); rank platforms by the common index.");
+                + $"({Percent.Whole(incomplete.Coverage)} of the weight; {incomplete.Failed} failed on it, the others on {incomplete.Baseline}); rank the platforms of one baseline by the common index.");
         }
 
         var singleRound = comparisons.Where(c => c.Rounds == 1 && c.CiLower is not null).Select(c => c.Platform).Distinct().ToList();
@@ -156,6 +154,20 @@ public static class ResultBuilder
             YearsLostMost = progress?.YearsLost(warm.OfficeDay.Value, GrowthAssumption.Slow),
         };
     }
+
+    /// <summary>
+    /// The indices grouped by baseline (in the run's order of platforms) and ranked within each group on the common
+    /// workloads' score, the slowest first: indices over different workload sets do not compare, and neither do ratios
+    /// to different baselines (each baseline's own speed is in them), so platforms of different baselines are not ranked.
+    /// </summary>
+    internal static List<IndexResult> Ranked(IReadOnlyList<IndexResult> index, IReadOnlyList<PlatformDefinition> platforms) =>
+        index.GroupBy(i => i.Baseline).OrderBy(g => platforms.TakeWhile(p => p.Name != g.Key).Count())
+            .SelectMany(g =>
+            {
+                var ranked = g.Where(i => i.Common is not null).OrderByDescending(i => i.Common!.Score.Value).ToList();
+                return ranked.Select((i, n) => i with { Rank = n + 1, RankedAmong = ranked.Count }).Concat(g.Where(i => i.Common is null));
+            })
+            .ToList();
 
     private static IndexFigure Figure(Estimate estimate) => new() { Value = estimate.Value, CiLower = estimate.Lower, CiUpper = estimate.Upper };
 

@@ -9,7 +9,7 @@ public static class GateBuilder
 {
     /// <summary>
     /// Every candidate of the run (a platform with a reference) against its reference, workload by workload, paired
-    /// round by round (<see cref="RatioEstimator.Ratio(IReadOnlyList{IReadOnlyList{double}}, IReadOnlyList{IReadOnlyList{double}})"/>).
+    /// round by round, launches matched by round number (<see cref="RatioEstimator"/>).
     /// A run without candidates is bad input.
     /// </summary>
     public static GateResult Paired(RunResult run, string directory, double threshold, double change)
@@ -80,7 +80,7 @@ public static class GateBuilder
             return RunMeasure.Of(cell.WarmByLaunch());
         }
 
-        return run.Cell(baseline, workload) is { Status: CellStatus.Ok } baseCell ? RunMeasure.Of(RatioEstimator.Ratio(cell.WarmByLaunch(), baseCell.WarmByLaunch())) : null;
+        return run.Cell(baseline, workload) is { Status: CellStatus.Ok } baseCell ? RunMeasure.Of(RatioEstimator.Ratio(cell.WarmByLaunch(), baseCell.WarmByLaunch(), cell.WarmRounds(), baseCell.WarmRounds())) : null;
     }
 
     private static GateEvidence Evidence(string platform, string reference, string workload, CellResult? referenceCell, CellResult? candidateCell)
@@ -88,6 +88,6 @@ public static class GateBuilder
         var (referenceStatus, candidateStatus) = (referenceCell?.Status ?? CellStatus.Unavailable, candidateCell?.Status ?? CellStatus.Unavailable);
         var both = referenceStatus == CellStatus.Ok && candidateStatus == CellStatus.Ok;
         return new GateEvidence(platform, reference, workload, referenceStatus, candidateStatus,
-            both ? RatioEstimator.Ratio(candidateCell!.WarmByLaunch(), referenceCell!.WarmByLaunch()) : null);
+            both ? RatioEstimator.Ratio(candidateCell!.WarmByLaunch(), referenceCell!.WarmByLaunch(), candidateCell.WarmRounds(), referenceCell.WarmRounds()) : null);
     }
 }

@@ -16,8 +16,7 @@ public static partial class ReportTables
             const string title = "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
             var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio", "crosses"],
-                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio),
-                    a.Crossed is { } l ? $"{Format.Seconds(l.Seconds)} limit" : ""]).ToList(),
+                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio), a.Entry]).ToList(),
                 Legends.Caption(title));
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Headline(index), ResponseTimes.Sentence(actions), times);
         }).ToList();

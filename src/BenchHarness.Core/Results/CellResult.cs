@@ -32,6 +32,32 @@ public sealed record CellResult
     /// <summary>How many of <see cref="SamplesNs"/> each launch gave, in order (a start-up workload: one each).</summary>
     public IReadOnlyList<int> WarmLaunchSizes { get; init; } = [];
 
+    /// <summary>The journal's round number of each launch of <see cref="WarmLaunchSizes"/>, in the same order.</summary>
+    public IReadOnlyList<int> WarmLaunchRounds { get; init; } = [];
+
+    /// <summary>The journal's round number of each of <see cref="ColdNs"/>, in the same order.</summary>
+    public IReadOnlyList<int> ColdLaunchRounds { get; init; } = [];
+
+    /// <summary>
+    /// The round number of each launch of <see cref="WarmByLaunch"/>; without <see cref="WarmLaunchRounds"/> (a result
+    /// written before they were kept) 0, 1, 2 … in order, from 1 for a start-up workload (its round 0 is its cold start).
+    /// </summary>
+    public IReadOnlyList<int> WarmRounds()
+    {
+        var launches = WarmByLaunch().Count;
+        return WarmLaunchRounds.Count == launches ? WarmLaunchRounds : Enumerable.Range(MeasuresStartUp ? 1 : 0, launches).ToList();
+    }
+
+    /// <summary>
+    /// The round number of each launch of <see cref="ColdByLaunch"/> (a start-up workload's cold start, then its warm
+    /// launches); without <see cref="ColdLaunchRounds"/>, 0, 1, 2 … in order.
+    /// </summary>
+    public IReadOnlyList<int> ColdRounds()
+    {
+        var cold = ColdLaunchRounds.Count == ColdNs.Count ? ColdLaunchRounds : Enumerable.Range(0, ColdNs.Count).ToList();
+        return MeasuresStartUp ? [.. cold, .. WarmRounds()] : cold;
+    }
+
     /// <summary>The warm samples split by launch.</summary>
     public IReadOnlyList<IReadOnlyList<double>> WarmByLaunch()
     {

@@ -31,7 +31,7 @@ public sealed record CommonIndex
 /// <summary>
 /// The productivity regression index of a platform against its baseline: the office-day slowdown (time-weighted
 /// arithmetic mean of the warm ratios: the productivity claim) and the geometric-mean score (weighted geometric
-/// mean: for ranking), each with its 95% interval; what the intervals cover; how much of the suite it covers and
+/// mean: for ranking the platforms of one baseline), each with its 95% interval; what the intervals cover; how much of the suite it covers and
 /// how many workloads failed; the same over the workloads common to every platform; the start-up index; and the
 /// office-day slowdown read as years of single-thread hardware progress, over the progress table's assumptions.
 /// </summary>
@@ -76,6 +76,15 @@ public sealed record IndexResult
 
     /// <summary>The index over the run's common workloads (null when no workload is common to every platform).</summary>
     public CommonIndex? Common { get; init; }
+
+    /// <summary>
+    /// Its place among the platforms of the run compared with the same baseline, on the common workloads' score, 1 the
+    /// slowest (null without a common index). Platforms compared with different baselines are not ranked against each other.
+    /// </summary>
+    public int? Rank { get; init; }
+
+    /// <summary>How many platforms of the run share its baseline and were ranked (null without a rank).</summary>
+    public int? RankedAmong { get; init; }
 
     /// <summary>The start-up index: the geometric-mean score over cold samples (first invocation in a fresh process).</summary>
     public double? ColdValue { get; init; }

@@ -40,7 +40,7 @@ public sealed record RunResult
     public required IReadOnlyList<IndexResult> Index { get; init; }
 
     /// <summary>
-    /// The workloads every indexed platform completed (ok on it and its baseline): the set platforms are ranked and
+    /// The workloads every indexed platform completed (ok on it and its baseline): the set the platforms of one baseline are ranked and
     /// compared on, each index's <see cref="IndexResult.Common"/>.
     /// </summary>
     public IReadOnlyList<string> CommonWorkloads { get; init; } = [];

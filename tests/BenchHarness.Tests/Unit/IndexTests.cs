@@ -1,5 +1,7 @@
 using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Results;
 
 namespace BenchHarness.Tests.Unit;
 
@@ -59,6 +61,91 @@ public sealed class IndexTests
         Assert.Equal(2.5, index.OfficeDay.Value, 9);
         Assert.Equal(0.9375095, index.OfficeDay.Lower!.Value, 5);
         Assert.Equal(6.6665992, index.OfficeDay.Upper!.Value, 4);
+    }
+
+    [Fact]
+    public void The_interval_is_never_narrower_than_the_workloads_within_process_errors_allow()
+    {
+        // Two workloads of equal weight, three rounds; every launch is {1, 2, 4} scaled, so each log ratio is exact
+        // (A 0.1, 0.3, 0.2; B 0.0, 0.2, 0.1, as in the cluster test above) and every launch median's relative
+        // Maritz-Jarrett error is 0.4907092. Computed with python3 and scipy 1.10 (the Harrell-Davis weights
+        // from scipy.stats.beta.cdf, Maritz-Jarrett's √(C₂ − C₁²) with them, scipy.stats.t.ppf): each workload's within-process variance of its mean log ratio is
+        // 2 · 0.4907092² / 3 = 0.1605303; the rounds alone give var(ȳ) = 0.1²/3 = 0.0033333, the floor
+        // Σ ωᵢ²·sᵢ² = 0.0802652 binds: score e^0.15 · exp(±t(0.975; 2) · √0.0802652) = [0.3433554, 3.9313746] (the rounds alone
+        // gave [0.9062738, 1.4894602]); office day with vᵢ = 0.5249792, 0.4750208: [0.3432625, 3.9422786].
+        IReadOnlyList<double> launch = [1, 2, 4];
+        List<IReadOnlyList<double>> Scaled(params double[] logs) => logs.Select(l => (IReadOnlyList<double>)launch.Select(v => v * Math.Exp(l)).ToList()).ToList();
+        IReadOnlyList<IReadOnlyList<double>> baseline = [launch, launch, launch];
+        var parts = new List<IndexPart> { new(Scaled(0.1, 0.3, 0.2), baseline, 1), new(Scaled(0.0, 0.2, 0.1), baseline, 1) };
+
+        var index = IndexEstimator.Index(parts);
+
+        Assert.Equal(0.1605303, parts[0].Ratio.WithinVariance!.Value, 6);
+        Assert.Equal(IntervalScope.BetweenProcesses, index.Scope);
+        Assert.Equal(1.1618342, index.Score.Value, 6);
+        Assert.Equal(0.3433554, index.Score.Lower!.Value, 6);
+        Assert.Equal(3.9313746, index.Score.Upper!.Value, 6);
+        Assert.Equal(0.3432625, index.OfficeDay.Lower!.Value, 6);
+        Assert.Equal(3.9422786, index.OfficeDay.Upper!.Value, 6);
+    }
+
+    [Fact]
+    public void Rounds_are_matched_by_their_number_not_by_their_position()
+    {
+        // A has rounds 0–3 (log ratios 0, 0.1, 0.3, 0.2); B, like app-start whose round 0 is its cold start, rounds 1–4
+        // (0.2, 0.4, 0.3, 0.9); equal weights, one-sample launches, so no within-process floor. By hand (python3/scipy 1.10):
+        // the common rounds 1, 2, 3 give yᵣ = 0.15, 0.35, 0.25, sd 0.1; ln G = (0.15 + 0.45)/2 = 0.3 over every round of each;
+        // exp(0.3 ± t(0.975; 2) · 0.1/√3) = [1.0529400, 1.7305059]. Matched by position (four rounds) it would be
+        // [1.0023121, 1.8179156].
+        IReadOnlyList<IReadOnlyList<double>> baseline = [[1.0], [1.0], [1.0], [1.0]];
+        var index = IndexEstimator.Index([
+            new(OneSampleLaunches(0.0, 0.1, 0.3, 0.2), baseline, 1, [0, 1, 2, 3], [0, 1, 2, 3]),
+            new(OneSampleLaunches(0.2, 0.4, 0.3, 0.9), baseline, 1, [1, 2, 3, 4], [1, 2, 3, 4])]);
+
+        Assert.Equal(3, index.Rounds);
+        Assert.Equal(Math.Exp(0.3), index.Score.Value, 9);
+        Assert.Equal(1.0529400, index.Score.Lower!.Value, 6);
+        Assert.Equal(1.7305059, index.Score.Upper!.Value, 6);
+    }
+
+    [Fact]
+    public void A_start_up_cell_keeps_the_round_number_of_each_launch()
+    {
+        // app-start in rounds 0–3: round 0 is its cold start, rounds 1–3 its warm launches.
+        var launches = Enumerable.Range(0, 4).Select(r => new LaunchRecord
+        {
+            Platform = "p", Workload = "app-start", Round = r, Attempt = 1, Status = CellStatus.Ok, Measure = Measure.Startup, ReadyNs = 30 + r,
+        }).ToList();
+
+        var cell = CellBuilder.Build(new CellKey("p", "app-start"), launches, [], null, 0.02);
+
+        Assert.Equal([1, 2, 3], cell.WarmRounds());
+        Assert.Equal([0, 1, 2, 3], cell.ColdRounds());
+        // A result written before rounds were kept: a start-up cell's warm launches are rounds 1, 2, 3 … all the same.
+        Assert.Equal([1, 2, 3], (cell with { WarmLaunchRounds = [], ColdLaunchRounds = [] }).WarmRounds());
+        Assert.Equal([0, 1, 2, 3], (cell with { WarmLaunchRounds = [], ColdLaunchRounds = [] }).ColdRounds());
+    }
+
+    [Fact]
+    public void Platforms_are_ranked_only_against_platforms_of_the_same_baseline()
+    {
+        // The case: against native-aot for all, qemu-aarch64-jit (12.96) would outrank qemu-x86_64 (12.23); each
+        // against its own baseline, they are not ranked against each other at all.
+        IndexResult Index(string platform, string baseline, double? common) => new()
+        {
+            Platform = platform, Baseline = baseline, Value = common ?? 1, OfficeDay = new IndexFigure { Value = 1 }, WorkloadsCovered = 1, WorkloadsInSuite = 1, Coverage = 1,
+            Common = common is { } c ? new CommonIndex { Workloads = 1, Coverage = 1, Score = new IndexFigure { Value = c }, OfficeDay = new IndexFigure { Value = c } } : null,
+        };
+        PlatformDefinition Platform(string name) => new() { Name = name, Target = ProbeTarget.Parse("linux-x64-aot") };
+
+        var ranked = ResultBuilder.Ranked(
+            [Index("qemu-aarch64-jit", "native-jit", 12.96), Index("qemu-x86_64", "native-aot", 12.23), Index("wine", "native-jit", 1.5),
+                Index("valgrind", "native-aot", null), Index("qemu-aarch64", "native-aot", 13.1)],
+            [Platform("native-aot"), Platform("native-jit")]);
+
+        Assert.Equal(["qemu-aarch64", "qemu-x86_64", "valgrind", "qemu-aarch64-jit", "wine"], ranked.Select(i => i.Platform));
+        Assert.Equal([1, 2, null, 1, 2], ranked.Select(i => i.Rank));
+        Assert.Equal([2, 2, null, 2, 2], ranked.Select(i => i.RankedAmong));
     }
 
     [Fact]

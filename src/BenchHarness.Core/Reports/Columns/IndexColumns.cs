@@ -9,6 +9,7 @@ public static class IndexColumns
 {
     public static readonly Column<IndexResult> Platform = new("platform", "platform", i => i.Platform);
     public static readonly Column<IndexResult> Baseline = new("baseline", "baseline", i => i.AcrossMachines ? $"{i.Baseline} (another machine)" : i.Baseline, i => i.Baseline);
+    public static readonly Column<IndexResult> Rank = new("rank", "rank", i => i.Rank is { } r ? $"{r} of {i.RankedAmong} against {i.Baseline}" : "–", i => Number(i.Rank));
     public static readonly Column<IndexResult> OfficeDay = new("office_day", "office-day slowdown", i => Format.Ratio(i.OfficeDay.Value), i => Number(i.OfficeDay.Value));
     public static readonly Column<IndexResult> OfficeDayCi = new("office_day_ci", "95% CI", i => Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper));
     public static readonly Column<IndexResult> Score = new("score", "geometric-mean score", i => Format.Ratio(i.Value), i => Number(i.Value));
@@ -31,5 +32,5 @@ public static class IndexColumns
     public static readonly Column<IndexResult> StartupScoreCi = new("startup_score_ci", "95% CI", i => Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper));
 
     public static readonly ColumnTable<IndexResult> Table = new("Productivity regression index",
-        [Platform, Baseline, OfficeDay, OfficeDayCi, Score, ScoreCi, IntervalCovers, Workloads, Failed, CommonOfficeDay, CommonScore, YearsLost, StartupScore, StartupScoreCi]);
+        [Platform, Baseline, Rank, OfficeDay, OfficeDayCi, Score, ScoreCi, IntervalCovers, Workloads, Failed, CommonOfficeDay, CommonScore, YearsLost, StartupScore, StartupScoreCi]);
 }
