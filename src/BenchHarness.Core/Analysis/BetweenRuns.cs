@@ -2,21 +2,13 @@ namespace BenchHarness.Core.Analysis;
 
 /// <summary>
 /// One run's figure for a platform and workload on the log scale, with the variance of that figure within the run: the log
-/// ratio to its in-run baseline (so the machine's state at the time cancels), or, for a platform without a baseline, the mean
-/// log launch median.
+/// ratio to its in-run baseline, so that the machine's state at the time cancels.
 /// </summary>
 public sealed record RunMeasure(double Log, double Variance, double? DegreesOfFreedom, int Launches)
 {
     /// <summary>A paired ratio's figure; null without an error.</summary>
     public static RunMeasure? Of(RatioEstimate ratio) =>
         ratio.LogStandardError is { } error ? new RunMeasure(Math.Log(ratio.Value), error * error, ratio.DegreesOfFreedom, ratio.Rounds) : null;
-
-    /// <summary>A cell's own figure: the mean of its launches' log Harrell-Davis medians and that mean's variance; null below two launches.</summary>
-    public static RunMeasure? Of(IReadOnlyList<IReadOnlyList<double>> launches)
-    {
-        var logs = launches.Where(l => l.Count > 0).Select(l => Math.Log(MedianEstimator.Median(l, interval: false).Value)).ToList();
-        return logs.Count < 2 ? null : new RunMeasure(logs.Average(), MeanError.VarianceOfMean(logs), logs.Count - 1, logs.Count);
-    }
 }
 
 /// <summary>How much a platform's figure moves from one run to the next on this machine beyond what each run's own error says.</summary>

@@ -65,6 +65,9 @@ public sealed record GateResult
     /// <summary>Two runs: the A/A runs of this machine the between-run variance was estimated from (0: none, every timed row undecided).</summary>
     public int AaRuns { get; init; }
 
+    /// <summary>Two runs: each platform's between-run variance τ² of its log ratio, estimated from the A/A runs, with its degrees of freedom.</summary>
+    public IReadOnlyDictionary<string, Analysis.BetweenRunVariance> BetweenRuns { get; init; } = new Dictionary<string, Analysis.BetweenRunVariance>();
+
     /// <summary>Changes smaller than this (0.05 = 5%) are not regressions.</summary>
     public required double Threshold { get; init; }
 
@@ -88,7 +91,8 @@ public sealed record GateResult
     /// 1 when any workload regressed; otherwise 3 when some row is undecided, so that a CI job never passes a build
     /// the gate could not judge; 0 only when every row was decided and none regressed.
     /// </summary>
-    public GateOutcome Outcome => Regressions > 0 ? GateOutcome.Regression : Undecided > 0 ? GateOutcome.Undecided : GateOutcome.Pass;
+    /// <summary>Regression when any row regressed; undecided when some row is, or when there is no row to judge; pass only when every row passed.</summary>
+    public GateOutcome Outcome => Regressions > 0 ? GateOutcome.Regression : Undecided > 0 || Rows.Count == 0 ? GateOutcome.Undecided : GateOutcome.Pass;
 
     public int ExitCode => Outcome switch { GateOutcome.Regression => 1, GateOutcome.Undecided => 3, _ => 0 };
 }

@@ -23,6 +23,7 @@ public static class CompareReport
         return gate.Outcome switch
         {
             GateOutcome.Regression => $"REGRESSION: {gate.Regressions} of {rows} ({string.Join(", ", gate.Rows.Where(r => r.Regression).Select(r => $"{r.Platform} · {r.Workload}"))}); {counts}",
+            GateOutcome.Undecided when gate.Rows.Count == 0 => "UNDECIDED: nothing to judge (no platform compared with a baseline in both runs)",
             GateOutcome.Undecided => $"UNDECIDED: no regression shown, but {gate.Undecided} of {rows} could not be decided (threshold {Percent.Text(gate.Threshold)}; see why); {counts}",
             _ => $"PASS: every one of {rows} shown not slower than the threshold ({Percent.Text(gate.Threshold)}); {counts}",
         };
@@ -35,7 +36,7 @@ public static class CompareReport
         md.Append("**").Append(MarkdownText.Escape(Summary(gate))).Append("**\n\n");
         md.Append("Runs: ").Append(string.Join(" → ", gate.Runs.Select(MarkdownText.Escape))).Append($" · threshold {Percent.Text(gate.Threshold)} · ")
             .Append($"catches a true {Percent.Text(gate.Change)} slowdown with 80% power at the launches named · ")
-            .Append(gate.Mode == GateMode.Paired ? "paired round by round" : $"the run as the unit: each platform's ratio to its in-run baseline (named as reference), between-run variance from {Counted.Of(gate.AaRuns, "A/A run", "A/A runs")}").Append("\n\n");
+            .Append(gate.Mode == GateMode.Paired ? "paired round by round" : $"the run as the unit: each platform's ratio to its in-run baseline (named as reference), between-run variance from {Counted.Of(gate.AaRuns, "A/A run", "A/A runs")}; baselines' own times not gated, their failures are").Append("\n\n");
         foreach (var forced in gate.Forced)
         {
             md.Append("- not like for like, compared anyway (forced): ").Append(MarkdownText.Escape(forced)).Append('\n');
