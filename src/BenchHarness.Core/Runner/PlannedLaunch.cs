@@ -12,14 +12,15 @@ public sealed record PlannedLaunch(PlatformDefinition Platform, string Workload,
 
 /// <summary>
 /// The run order. Each round visits every workload, and for each workload every platform once. A workload's
-/// platforms run in groups of partners (<see cref="PartnerGroups"/>): a baseline, then each platform compared with
-/// it, each followed by its candidate builds, so that the two launches a round's ratio pairs run one right after
-/// the other and share the machine's state. Which partner goes first alternates: even rounds run a group forward
-/// (the baseline first), odd rounds backward, so that an order effect (the first launch warming the file cache for
-/// the second) cancels over the rounds instead of biasing the ratio (Jones &amp; Kenward, Design and Analysis of
-/// Cross-Over Trials, 3rd ed., Chapman &amp; Hall/CRC 2014, ch. 2: the AB/BA design). The groups' order rotates from
-/// one workload and round to the next, so that slow drift of the machine spreads over all of them. Nothing is
-/// random: a resume plans the same order from the same suite and platforms.
+/// platforms run in lines of partners (<see cref="PartnerLines"/>), so that the two launches a round's ratio pairs
+/// run one right after the other and share the machine's state: a baseline between the first two platforms compared
+/// with it, each candidate build right after its reference. Which partner goes first alternates: even rounds run a
+/// line forward (a baseline before its first partner), odd rounds backward, so that an order effect (the first launch
+/// warming the file cache for the second) is balanced over the rounds instead of biasing every ratio the same way
+/// (the AB/BA cross-over design: Jones &amp; Kenward, Design and Analysis of Cross-Over Trials, 3rd ed., Chapman &amp;
+/// Hall/CRC 2014, ch. 2). The lines' order rotates from one workload and round to the next, so that slow drift of
+/// the machine spreads over all of them. Nothing is random: a resume plans the same order from the same suite and
+/// platforms.
 /// </summary>
 public static class RunPlan
 {
@@ -31,7 +32,7 @@ public static class RunPlan
             return plan;
         }
 
-        var groups = PartnerGroups(platforms);
+        var lines = PartnerLines(platforms);
         var rounds = suite.Workloads.Max(w => w.Launches ?? suite.Launches);
         for (var round = 0; round < rounds; round++)
         {
@@ -42,11 +43,11 @@ public static class RunPlan
                     continue;
                 }
 
-                var offset = ((round * suite.Workloads.Count) + w) % groups.Count;
-                for (var g = 0; g < groups.Count; g++)
+                var offset = ((round * suite.Workloads.Count) + w) % lines.Count;
+                for (var l = 0; l < lines.Count; l++)
                 {
-                    var group = groups[(g + offset) % groups.Count];
-                    plan.AddRange((round % 2 == 0 ? group : group.AsEnumerable().Reverse()).Select(p => new PlannedLaunch(p, suite.Workloads[w].Name, round)));
+                    var line = lines[(l + offset) % lines.Count];
+                    plan.AddRange((round % 2 == 0 ? line : line.AsEnumerable().Reverse()).Select(p => new PlannedLaunch(p, suite.Workloads[w].Name, round)));
                 }
             }
         }
@@ -55,43 +56,41 @@ public static class RunPlan
     }
 
     /// <summary>
-    /// The platforms in groups of partners, each in its forward order: a platform compared with none of the others
-    /// here (a baseline, or one whose baseline is not in the run), then depth first each platform compared with it
-    /// (by baseline or reference), in the order given.
+    /// The platforms in lines of partners, each in its forward order. A line grows from a platform compared with none
+    /// of the others here (a baseline, or one whose baseline is not in the run): its second partner (if any) before it,
+    /// its first after it, the others after those; below it, each platform is followed by its own first partner, then
+    /// the rest. A candidate is a partner of its reference, any other platform of its baseline. A platform of three
+    /// partners or more has one of them one launch further away: a line has room for two neighbours.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<PlatformDefinition>> PartnerGroups(IReadOnlyList<PlatformDefinition> platforms)
+    public static IReadOnlyList<IReadOnlyList<PlatformDefinition>> PartnerLines(IReadOnlyList<PlatformDefinition> platforms)
     {
         var names = platforms.Select(p => p.Name).ToHashSet();
-        // A candidate hangs under its reference (the pair a gate reads), any other platform under its baseline.
         string? ParentOf(PlatformDefinition p) => new[] { p.Reference, p.Baseline }.FirstOrDefault(n => n is not null && n != p.Name && names.Contains(n));
         var placed = new HashSet<string>();
-        var groups = new List<IReadOnlyList<PlatformDefinition>>();
-        foreach (var root in platforms.Where(p => ParentOf(p) is null).Concat(platforms))
+        List<PlatformDefinition> PartnersOf(PlatformDefinition p) => platforms.Where(c => ParentOf(c) == p.Name && !placed.Contains(c.Name)).ToList();
+
+        // The platform first, then depth first each of its partners.
+        IEnumerable<PlatformDefinition> Chain(PlatformDefinition platform)
+        {
+            placed.Add(platform.Name);
+            return [platform, .. PartnersOf(platform).SelectMany(c => placed.Contains(c.Name) ? [] : Chain(c)).ToList()];
+        }
+
+        var lines = new List<IReadOnlyList<PlatformDefinition>>();
+        foreach (var root in platforms.Where(p => ParentOf(p) is null).Concat(platforms).ToList())
         {
             if (placed.Contains(root.Name))
             {
                 continue;
             }
 
-            var group = new List<PlatformDefinition>();
-            var stack = new Stack<PlatformDefinition>([root]);
-            while (stack.TryPop(out var platform))
-            {
-                if (!placed.Add(platform.Name))
-                {
-                    continue;
-                }
-
-                group.Add(platform);
-                foreach (var child in platforms.Where(p => ParentOf(p) == platform.Name).Reverse())
-                {
-                    stack.Push(child);
-                }
-            }
-
-            groups.Add(group);
+            placed.Add(root.Name);
+            var partners = PartnersOf(root);
+            var first = partners.Count > 0 ? Chain(partners[0]).ToList() : [];
+            var second = partners.Count > 1 ? Chain(partners[1]).Reverse().ToList() : [];
+            lines.Add([.. second, root, .. first, .. partners.Skip(2).SelectMany(c => placed.Contains(c.Name) ? [] : Chain(c)).ToList()]);
         }
 
-        return groups;
+        return lines;
     }
 }

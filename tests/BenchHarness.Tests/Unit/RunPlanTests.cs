@@ -19,10 +19,18 @@ public sealed class RunPlanTests
     private static string Names(IEnumerable<PlannedLaunch> launches) => string.Join(" ", launches.Select(l => l.Platform.Name));
 
     [Fact]
-    public void Partners_are_grouped_baseline_first_with_each_candidate_after_its_reference() =>
+    public void Partners_line_up_around_their_baseline_with_each_candidate_after_its_reference() =>
         Assert.Equal(
-            ["native-aot qemu-aarch64 qemu-aarch64-candidate valgrind", "native-jit wine"],
-            RunPlan.PartnerGroups(Platforms).Select(g => string.Join(" ", g.Select(p => p.Name))));
+            ["valgrind native-aot qemu-aarch64 qemu-aarch64-candidate", "native-jit wine"],
+            RunPlan.PartnerLines(Platforms).Select(g => string.Join(" ", g.Select(p => p.Name))));
+
+    [Fact]
+    public void A_third_partner_of_a_baseline_follows_the_others()
+    {
+        var platforms = new[] { TestData.Native(), TestData.Emulated("a"), TestData.Emulated("b"), TestData.Emulated("c") };
+
+        Assert.Equal(["b native-aot a c"], RunPlan.PartnerLines(platforms).Select(g => string.Join(" ", g.Select(p => p.Name))));
+    }
 
     [Fact]
     public void A_round_runs_each_group_back_to_back_forward_in_even_rounds_and_backward_in_odd_ones()
@@ -31,13 +39,13 @@ public sealed class RunPlanTests
 
         Assert.Equal(6 * 2 * 2, plan.Count);
         Assert.Equal(plan.Count, plan.Select(l => l.Key).Distinct().Count());
-        // Written out by hand: (round, workload) blocks in order; the groups' order rotates by one each block (two groups).
+        // Written out by hand: (round, workload) blocks in order; the lines' order rotates by one each block (two lines).
         Assert.Equal(
             [
-                "native-aot qemu-aarch64 qemu-aarch64-candidate valgrind native-jit wine",
-                "native-jit wine native-aot qemu-aarch64 qemu-aarch64-candidate valgrind",
-                "valgrind qemu-aarch64-candidate qemu-aarch64 native-aot wine native-jit",
-                "wine native-jit valgrind qemu-aarch64-candidate qemu-aarch64 native-aot",
+                "valgrind native-aot qemu-aarch64 qemu-aarch64-candidate native-jit wine",
+                "native-jit wine valgrind native-aot qemu-aarch64 qemu-aarch64-candidate",
+                "qemu-aarch64-candidate qemu-aarch64 native-aot valgrind wine native-jit",
+                "wine native-jit qemu-aarch64-candidate qemu-aarch64 native-aot valgrind",
             ],
             plan.Chunk(6).Select(Names));
         Assert.All(plan.Chunk(6), block => Assert.Single(block.Select(l => (l.Round, l.Workload)).Distinct()));
