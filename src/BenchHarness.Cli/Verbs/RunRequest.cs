@@ -9,13 +9,15 @@ namespace BenchHarness.Cli.Verbs;
 /// run takes them from the command line; a resume (<see cref="Resuming"/>) from the folder's journal.
 /// </summary>
 /// <param name="Machines">How many machines run the platforms: this one (when it runs any) and each host.</param>
-internal sealed record RunRequest(string Directory, Suite Suite, IReadOnlyList<PlatformDefinition> Platforms, IReadOnlyList<HostDefinition> Hosts, int Machines, bool Resuming)
+/// <param name="GateOnly">Only candidates and their references run (<c>--gate-only</c>), no baselines.</param>
+internal sealed record RunRequest(string Directory, Suite Suite, IReadOnlyList<PlatformDefinition> Platforms, IReadOnlyList<HostDefinition> Hosts, int Machines, bool Resuming,
+    bool GateOnly = false)
 {
     /// <summary>The line a new run starts with: what runs where, and into which folder.</summary>
     public string Summary => $"suite {Suite.Name} ({Suite.Size} inputs, {Suite.Workloads.Count} workloads) on {Platforms.Count} platforms"
-        + (Hosts.Count > 0 ? $" of {Machines} machine{(Machines == 1 ? "" : "s")}" : "") + $" → {Directory}";
+        + (Hosts.Count > 0 ? $" of {Machines} machine{(Machines == 1 ? "" : "s")}" : "") + (GateOnly ? " (a gate only: candidates and their references, no baselines)" : "") + $" → {Directory}";
 
     /// <summary>Starts the run, or finishes the interrupted one; <paramref name="hosts"/> are recorded by a new run only.</summary>
     public Task RunAsync(BenchmarkRun run, IReadOnlyList<RemoteHostRecord> hosts, CancellationToken cancellation) =>
-        Resuming ? run.ResumeAsync(Directory, cancellation) : run.StartAsync(Suite, Platforms, Directory, cancellation, hosts);
+        Resuming ? run.ResumeAsync(Directory, cancellation) : run.StartAsync(Suite, Platforms, Directory, cancellation, hosts, GateOnly);
 }

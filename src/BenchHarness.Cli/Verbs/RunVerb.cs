@@ -20,6 +20,11 @@ internal static class RunVerb
     private static readonly Option<string[]> Workload = CommandLine.Repeatable("--workload", "NAME", "Only this workload of the suite. Repeatable.");
     private static readonly Option<string[]> Candidate = CommandLine.Repeatable("--candidate", "NAME=PATH",
         "Adds platform NAME with its emulator binary swapped for PATH (NAME-candidate), run round by round beside NAME and compared with it. Repeatable.");
+    private static readonly Option<bool> GateOnly = new("--gate-only")
+    {
+        Description = "Runs only the candidates (--candidate, or platforms with a \"reference\") and their references, without the native baselines "
+            + "they are otherwise compared with beside them: a third fewer launches for one candidate, and no ratio or index against native.",
+    };
     private static readonly Option<string[]> Host = CommandLine.Repeatable("--host", "FILE",
         "A remote machine, driven over ssh: a host file naming its ssh destination and the platforms to run there (as PLATFORM@HOST). Repeatable; the machines run at once. With --host, this machine runs only the platforms named by --platform.");
     private static readonly Option<string> Launches = CommandLine.Single("--launches", "N",
@@ -34,7 +39,7 @@ internal static class RunVerb
             With --resume DIR, finishes an interrupted run instead.
             """)
         {
-            Suite, Platform, Workload, Candidate, Host, Launches, Out, Resume, ReportVerb.Progress,
+            Suite, Platform, Workload, Candidate, GateOnly, Host, Launches, Out, Resume, ReportVerb.Progress,
         };
         command.SetAction((parsed, _) => ExecuteAsync(parsed, cancellation));
         return command;
@@ -68,20 +73,31 @@ internal static class RunVerb
             ? CommandLine.Worded(BadInputKind.BadArgument, e => $"--candidate {e.Subject}: a native platform has no emulator binary to swap.", () => PlatformLoader.Select(requested, layout, candidates))
             : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
         var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
+        var gateOnly = arguments.GetValue(GateOnly);
+        if (gateOnly)
+        {
+            platforms = [.. PlatformLoader.GateOnly(platforms)];
+            if (platforms.Count == 0)
+            {
+                throw new BadInputException(BadInputKind.BadArgument,
+                    "run --gate-only runs candidates against their references, and none was named: add --candidate NAME=PATH (or a platform file with a \"reference\"), or drop --gate-only.");
+            }
+        }
+
         var directory = arguments.GetValue(Out) ?? Path.Combine(layout.Root, "results", DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         // Before any host is connected to.
         CommandLine.Worded(BadInputKind.AlreadyExists, _ => $"'{directory}' already holds a run: finish it with --resume {directory}, or choose another --out.",
             () => BenchmarkRun.RefuseEarlierRun(directory));
-        return new RunRequest(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false);
+        return new RunRequest(directory, suite, platforms, hosts, hosts.Count + (local.Count > 0 ? 1 : 0), Resuming: false, gateOnly);
     }
 
     /// <summary>A resume: the suite, platforms and hosts of the interrupted run, from its journal.</summary>
     private static RunRequest ResumeRequest(ParseResult arguments, string directory)
     {
         if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
-            || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0)
+            || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0 || arguments.GetValue(GateOnly))
         {
-            throw new BadInputException(BadInputKind.BadArgument, "run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --platform, --candidate and --host.");
+            throw new BadInputException(BadInputKind.BadArgument, "run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --platform, --candidate, --gate-only and --host.");
         }
 
         var run = JournalFile.Read(directory).Run;
@@ -90,7 +106,7 @@ internal static class RunVerb
             throw new BadInputException(BadInputKind.BadArgument, directory, $"'{directory}' is a merge of runs, not a run: resume the runs it came from ({string.Join(", ", run.Machines.Select(m => m.Source).Distinct())}) and merge them again.");
         }
 
-        return new RunRequest(directory, run.Suite, run.Platforms, run.Hosts.Select(h => h.Definition).ToList(), run.AllMachines().Count, Resuming: true);
+        return new RunRequest(directory, run.Suite, run.Platforms, run.Hosts.Select(h => h.Definition).ToList(), run.AllMachines().Count, Resuming: true, run.GateOnly == true);
     }
 
     /// <summary>

@@ -34,6 +34,13 @@ public static class ResultBuilder
         notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
             .Select(c => $"{c.Platform} · {c.Workload}: the warm timings have {c.Warm!.Modes} modes (Lowland detector); a median hides that, see the samples."));
 
+        var gateOnly = run.GateOnly == true;
+        if (gateOnly)
+        {
+            notes.Add("A gate only: the run measured the candidates and their references, not the baselines they are compared with beside them, "
+                + "so it has no ratio or index against a baseline; its checksums are checked against the references.");
+        }
+
         var measured = new List<Measured>();
         var indexed = new List<IndexedPlatform>();
         // Every platform against its baseline, and a candidate build also against its reference.
@@ -41,6 +48,11 @@ public static class ResultBuilder
         {
             if (platforms.All(p => p.Name != against))
             {
+                if (gateOnly && against == platform.Baseline)
+                {
+                    continue;
+                }
+
                 notes.Add($"{platform.Name}: {(against == platform.Reference ? "its reference" : "its baseline")} {against} was not in this run, so it has no ratios against it.");
                 continue;
             }
@@ -122,6 +134,7 @@ public static class ResultBuilder
             Comparisons = comparisons,
             Index = index,
             CommonWorkloads = common,
+            GateOnly = run.GateOnly,
             Notes = notes,
         };
     }
@@ -173,7 +186,9 @@ public static class ResultBuilder
 
     private static CellResult CheckAgainstBaseline(CellResult cell, IReadOnlyList<CellResult> cells, IReadOnlyList<PlatformDefinition> platforms)
     {
-        var baselineName = platforms.Single(p => p.Name == cell.Platform).Baseline;
+        // Against the baseline; in a gate-only run, which has none, against the reference.
+        var platform = platforms.Single(p => p.Name == cell.Platform);
+        var baselineName = platforms.Any(p => p.Name == platform.Baseline) ? platform.Baseline : platform.Reference;
         var baseline = cells.FirstOrDefault(c => c.Platform == baselineName && c.Workload == cell.Workload);
         if (cell.Status != CellStatus.Ok || baseline is not { Status: CellStatus.Ok } || baseline.Checksum == cell.Checksum)
         {

@@ -83,6 +83,13 @@ public static partial class PlatformLoader
     }
 
     /// <summary>
+    /// A gate only: the candidate builds (platforms with a reference) and their references, without the baselines
+    /// they would be compared with beside them, nor any other platform. Empty when no platform is a candidate.
+    /// </summary>
+    public static IReadOnlyList<PlatformDefinition> GateOnly(IReadOnlyList<PlatformDefinition> platforms) =>
+        platforms.Where(p => p.Reference is not null || platforms.Any(c => c.Reference == p.Name)).ToList();
+
+    /// <summary>
     /// The shipped platform NAME with its emulator binary (the launcher's first word, and the version command's where it
     /// is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its name is
     /// NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.

@@ -36,6 +36,12 @@ public sealed record RunRecord : JournalRecord
     /// <summary>The machine, the harness revision and the probe builds (absent in journals before issue 10).</summary>
     public MachineInfo? Machine { get; init; }
 
+    /// <summary>
+    /// True when the run is a gate only: its candidates and their references, none of the baselines they would be
+    /// compared with beside them (so no ratio or index against a baseline); null for a run of every comparison.
+    /// </summary>
+    public bool? GateOnly { get; init; }
+
     /// <summary>The remote hosts the run drives over ssh (<c>run --host</c>), each with its disclosure; empty when none.</summary>
     public IReadOnlyList<RemoteHostRecord> Hosts { get; init; } = [];
 

@@ -45,6 +45,9 @@ public sealed record RunResult
     /// </summary>
     public IReadOnlyList<string> CommonWorkloads { get; init; } = [];
 
+    /// <summary>True for a gate-only run (candidates and their references, no baselines): it has no ratio or index against a baseline. Null otherwise.</summary>
+    public bool? GateOnly { get; init; }
+
     /// <summary>The history of single-thread performance the index's years are read from.</summary>
     public ProgressInfo? Progress { get; init; }
 

@@ -18,13 +18,15 @@ namespace BenchHarness.Core.Runner;
 public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout, Func<PlatformDefinition, PlatformAvailability> check, Action<string> progress,
     IInputGenerators? generators = null, Func<string, RunSite>? remote = null, IReadOnlyList<IWorkloadKind>? kinds = null)
 {
+    /// <param name="gateOnly">The platforms are candidates and their references only, their baselines left out on purpose (<see cref="RunRecord.GateOnly"/>).</param>
     public async Task StartAsync(Suite suite, IReadOnlyList<PlatformDefinition> platforms, string directory, CancellationToken cancellation,
-        IReadOnlyList<Journal.RemoteHostRecord>? hosts = null)
+        IReadOnlyList<Journal.RemoteHostRecord>? hosts = null, bool gateOnly = false)
     {
         RefuseEarlierRun(directory);
         using var journal = JournalFile.OpenForAppend(directory);
         journal.Append(new RunRecord { JournalFormat = JournalFile.CurrentFormat, Time = DateTimeOffset.UtcNow, Suite = suite, Platforms = platforms, Host = HostPlatform.Current,
-            Machine = MachineProbe.Read(layout, platforms.Where(p => p.Remote is null).Select(p => p.Target), directory), Hosts = hosts ?? [] });
+            Machine = MachineProbe.Read(layout, platforms.Where(p => p.Remote is null).Select(p => p.Target), directory), Hosts = hosts ?? [],
+            GateOnly = gateOnly ? true : null });
         await ExecuteAsync(suite, platforms, journal, new Dictionary<LaunchKey, LaunchRecord>(), new Dictionary<LaunchKey, int>(), [], cancellation).ConfigureAwait(false);
     }
 

@@ -30,6 +30,8 @@ public sealed class CliTests
     [InlineData("run --suite quick --candidate qemu-aarch64=/missing/qemu-aarch64", BadInputKind.MissingFile, "/missing/qemu-aarch64", "/missing/qemu-aarch64, does not exist")]
     [InlineData("run --suite quick --candidate qemu-aarch64=no-such-qemu", BadInputKind.MissingFile, "no-such-qemu", "is not a program on PATH")]
     [InlineData("run --resume /tmp --launches 4", BadInputKind.BadArgument, null, "drop --suite, --workload, --launches")]
+    [InlineData("run --suite quick --platform qemu-aarch64 --gate-only", BadInputKind.BadArgument, null, "add --candidate NAME=PATH")]
+    [InlineData("run --resume /tmp --gate-only", BadInputKind.BadArgument, null, "--gate-only")]
     public async Task Bad_input_is_one_clear_line_and_exit_code_2(string args, BadInputKind kind, string? subject, string? says)
     {
         var (exit, stdout, stderr) = CliProcess.Run(args.Split(' '));

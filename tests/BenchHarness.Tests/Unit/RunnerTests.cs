@@ -268,19 +268,6 @@ public sealed class RunnerTests
         Assert.Equal(1 + 1 + 4, launcher.Started.Count);
     }
 
-    [Fact]
-    public void The_plan_interleaves_platforms_and_visits_every_cell_once_per_round()
-    {
-        var platforms = new[] { TestData.Native(), TestData.Emulated(), TestData.Emulated("valgrind", "linux-x64-aot", arch: "X64") };
-        var plan = RunPlan.Create(TestData.Suite(launches: 2), platforms);
-
-        Assert.Equal(3 * 2 * 2, plan.Count);
-        Assert.Equal(plan.Count, plan.Select(l => l.Key).Distinct().Count());
-        // The first platform of each (round, workload) group rotates.
-        var leaders = plan.Chunk(3).Select(g => g[0].Platform.Name).ToList();
-        Assert.Equal(["native-aot", "qemu-aarch64", "valgrind", "native-aot"], leaders);
-    }
-
     [Theory]
     [InlineData(65, "1:05")]
     [InlineData(3725, "62:05")]
