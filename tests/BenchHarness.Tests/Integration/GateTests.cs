@@ -89,8 +89,45 @@ public sealed class GateTests
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(second, "compare.json")));
         Assert.Equal("runs", json.RootElement.GetProperty("mode").GetString());
         Assert.Empty(json.RootElement.GetProperty("forced").EnumerateArray());
-        Assert.All(json.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal(8, r.GetProperty("launches").GetInt32()));
+        // Native's own time is not gated across runs; qemu-aarch64's ratio to it is, and without A/A runs it is undecided.
+        var row = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal(("qemu-aarch64", "native-aot", "undecided"), (row.GetProperty("platform").GetString(), row.GetProperty("reference").GetString(), row.GetProperty("outcome").GetString()));
+        Assert.Contains("needs two or more A/A runs", row.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, unlikeExit);
         Assert.Contains("not like for like — suite: regression ≠ quick", unlike, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Across runs with A/A runs of the machine: a run of the same build is never a regression (pass or undecided), and a run in
+    /// which qemu-aarch64 is really slower (the same QEMU, found first on PATH, with <c>-d nochain</c>: about twice as slow) is
+    /// one, judged on its ratio to the native baseline of its own run.
+    /// </summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Across_runs_with_AA_runs_the_same_build_never_regresses_and_a_slower_one_does()
+    {
+        var bin = TestData.TempDirectory();
+        var qemu = Core.Platforms.HostPlatform.FindProgram("qemu-aarch64");
+        Assert.True(qemu is not null, "qemu-aarch64 not found (run ./scripts/setup.sh)");
+        File.WriteAllText(Path.Combine(bin, "qemu-aarch64"), $"#!/bin/sh\n[ \"$1\" = --version ] && exec {qemu} --version\nexec {qemu} -d nochain \"$@\"\n");
+        File.SetUnixFileMode(Path.Combine(bin, "qemu-aarch64"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string Run(IReadOnlyDictionary<string, string> environment)
+        {
+            var output = Path.Combine(TestData.TempDirectory(), "run");
+            var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(15), environment, "run", "--suite", "regression", "--workload", "text-find-replace", "--platform", "qemu-aarch64", "--out", output);
+            Assert.True(exit == 0, $"run: exit {exit}\n{stdout}\n{stderr}");
+            return output;
+        }
+
+        var plain = new Dictionary<string, string>();
+        var (first, second, aa1, aa2) = (Run(plain), Run(plain), Run(plain), Run(plain));
+        var slower = Run(new Dictionary<string, string> { ["PATH"] = $"{bin}:{Environment.GetEnvironmentVariable("PATH")}" });
+
+        var (same, sameOut, sameErr) = CliProcess.Run("compare", first, second, "--aa", aa1, "--aa", aa2, "--out", TestData.TempDirectory());
+        var (slow, slowOut, slowErr) = CliProcess.Run("compare", first, slower, "--aa", aa1, "--aa", aa2, "--aa", second, "--out", TestData.TempDirectory());
+
+        Assert.True(same is 0 or 3, $"exit {same}\n{sameOut}\n{sameErr}");
+        Assert.True(slow == 1, $"exit {slow}\n{slowOut}\n{slowErr}");
+        Assert.Contains("REGRESSION: 1 of 1 row (qemu-aarch64 · text-find-replace)", slowOut, StringComparison.Ordinal);
     }
 }
