@@ -115,4 +115,24 @@ public sealed class CompareCliTests
         Assert.Equal(2, exit);
         Assert.Contains("CPU model of host arm-laptop: Cortex-X1 ≠ Cortex-A78", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_wrong_change_A_A_runs_for_one_run_and_an_unlike_A_A_run_are_bad_input_with_one_line()
+    {
+        var (run, other) = (Save(Run("regression", CellStatus.Ok)), Save(Run("regression", CellStatus.Ok)));
+        var unlike = Save(Run("regression", CellStatus.Ok) with { Host = new HostInfo { Platform = "linux-x64", Machine = Machine with { CpuModel = "Other CPU" } } });
+
+        foreach (var (args, says) in new[]
+        {
+            (new[] { "compare", run, "--change", "3%" }, "--change 3% must be above the threshold (5.0%)"),
+            (["compare", run, "--aa", other], "--aa is for two runs"),
+            (["compare", run, other, "--aa", unlike, "--aa", other], $"the A/A run {unlike} is not like for like with {run} — CPU model: Test CPU ≠ Other CPU"),
+        })
+        {
+            var (exit, _, stderr) = CliProcess.Run(args);
+
+            Assert.Equal(2, exit);
+            Assert.Contains(says, Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        }
+    }
 }
