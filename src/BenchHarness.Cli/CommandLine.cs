@@ -23,6 +23,7 @@ internal static partial class CommandLine
             CompareVerb.Command(),
             HistoryVerb.Command(),
             MergeVerb.Command(),
+            EmulatorsVerb.Command(),
             PlatformsVerb.Command(),
             WorkloadsVerb.Command(),
         };

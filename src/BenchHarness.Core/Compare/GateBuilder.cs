@@ -22,7 +22,11 @@ public static class GateBuilder
 
         var evidence = candidates.SelectMany(c => run.Suite.Weights.Keys.Select(w =>
             Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w)))).ToList();
-        return new GateResult { Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Rows = Gate.Decide(evidence, threshold, change) };
+        return new GateResult
+        {
+            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Rows = Gate.Decide(evidence, threshold, change),
+            Failures = FailureRate.Of(run, candidates.Select(c => (c.Name, c.Reference!))),
+        };
     }
 
     /// <summary>

@@ -82,6 +82,9 @@ public sealed record GateResult
 
     public required IReadOnlyList<GateRow> Rows { get; init; }
 
+    /// <summary>One run: each candidate's failed processes against its reference's, with Fisher's exact test.</summary>
+    public IReadOnlyList<FailureRate> Failures { get; init; } = [];
+
     public int Regressions => Rows.Count(r => r.Regression);
 
     /// <summary>Rows nothing could be decided for (too noisy, too few launches, or failed on both sides).</summary>

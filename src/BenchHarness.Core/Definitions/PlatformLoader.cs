@@ -26,6 +26,7 @@ public static partial class PlatformLoader
     public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<CandidateBuild>? candidates = null)
     {
         var shipped = Shipped(layout, includeTemplates: true);
+        var store = new Builds.BuildStore(layout);
         var chosen = new List<PlatformDefinition>();
         var sources = new Dictionary<string, string>();
         foreach (var request in requested)
@@ -39,7 +40,7 @@ public static partial class PlatformLoader
             if (request.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || request.Contains('/'))
             {
                 var path = DefinitionJson.Resolve(request, layout.PlatformsDirectory, "platform");
-                var mine = LoadUsersFile(path, shipped);
+                var mine = LoadUsersFile(path, shipped, store);
                 sources[mine.Name] = path;
                 chosen.Add(mine);
                 continue;
@@ -50,7 +51,7 @@ public static partial class PlatformLoader
 
         foreach (var candidate in candidates ?? [])
         {
-            chosen.Add(Candidate(candidate, shipped, chosen));
+            chosen.Add(Candidate(candidate, shipped, chosen, store));
         }
 
         for (var i = 0; i < chosen.Count; i++)
@@ -94,7 +95,7 @@ public static partial class PlatformLoader
     /// is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its name is
     /// NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.
     /// </summary>
-    public static PlatformDefinition Candidate(CandidateBuild build, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken)
+    public static PlatformDefinition Candidate(CandidateBuild build, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken, Builds.BuildStore? store = null)
     {
         var (name, path) = (build.Platform, build.Emulator);
         var reference = Known(name, shipped);
@@ -103,11 +104,12 @@ public static partial class PlatformLoader
             throw new BadInputException(BadInputKind.BadArgument, name, $"platform '{name}' is native: it has no emulator binary to swap for a candidate build.");
         }
 
-        if (Platforms.HostPlatform.FindProgram(path) is null)
+        var fetched = Builds.BuildName.IsBuildName(path) && store is not null;
+        if (!fetched && Platforms.HostPlatform.FindProgram(path) is null)
         {
             throw new BadInputException(BadInputKind.MissingFile, path, Path.IsPathRooted(path)
                 ? $"the candidate build of '{name}', {path}, does not exist: give the path of the emulator binary to measure."
-                : $"the candidate build of '{name}', {path}, is not a program on PATH: give the path of the emulator binary to measure.");
+                : $"the candidate build of '{name}', {path}, is not a program on PATH: give the path of the emulator binary to measure (or PACKAGE@VERSION, a fetched build).");
         }
 
         var candidateName = $"{name}-candidate";
@@ -116,17 +118,19 @@ public static partial class PlatformLoader
             candidateName = $"{name}-candidate-{n}";
         }
 
-        var emulator = reference.Launcher[0];
-        return reference with
+        var candidate = fetched
+            ? store!.Apply(reference with { Build = BuildOf(Builds.BuildName.Parse(path, '@', $"the candidate build of '{name}'")) })
+            : reference.WithEmulator(path);
+        return candidate with
         {
             Name = candidateName,
-            Description = $"{reference.Description} — candidate build {path}",
-            Launcher = [path, .. reference.Launcher.Skip(1)],
-            Version = reference.Version.Select((word, i) => i == 0 && word == emulator ? path : word).ToList(),
+            Description = $"{reference.Description} — candidate build {(candidate.Build is { } b ? $"{b.Package} {b.Version} (Debian)" : path)}",
             Reference = name,
             OptIn = true,
         };
     }
+
+    private static EmulatorBuild BuildOf(Builds.BuildName name) => new(name.Package, name.Version);
 
     private static PlatformDefinition Known(string name, IReadOnlyList<PlatformDefinition> shipped) =>
         shipped.FirstOrDefault(p => p.Name == name)
@@ -170,9 +174,9 @@ public static partial class PlatformLoader
     /// platform's unless it is that platform. A shipped platform whose emulator is not installed is recorded as
     /// unavailable; a user's file naming a program that is not there is a typo.
     /// </summary>
-    private static PlatformDefinition LoadUsersFile(string path, IReadOnlyList<PlatformDefinition> shipped)
+    private static PlatformDefinition LoadUsersFile(string path, IReadOnlyList<PlatformDefinition> shipped, Builds.BuildStore store)
     {
-        var platform = LoadFile(path);
+        var platform = store.Apply(LoadFile(path));
         if (shipped.FirstOrDefault(p => p.Name == platform.Name) is { } shippedOne && !SameDefinition(shippedOne, platform))
         {
             throw new BadInputException(BadInputKind.AlreadyExists, path, $"platform '{path}' is named '{platform.Name}', as a shipped platform defined otherwise: give it a name of its own, so that its results are not taken for that platform's.");

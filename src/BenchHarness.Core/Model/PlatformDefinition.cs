@@ -28,6 +28,12 @@ public sealed record PlatformDefinition
     /// </summary>
     public string? Reference { get; init; }
 
+    /// <summary>
+    /// A fetched Debian build (<c>emulators fetch</c>) whose emulator replaces the launcher's first word, e.g.
+    /// <c>{"package": "qemu-user", "version": "10.0.2+ds-2+deb13u1~bpo12+1"}</c>; recorded in full (epoch, .deb SHA-256).
+    /// </summary>
+    public EmulatorBuild? Build { get; init; }
+
     /// <summary>Files that must exist (a cross libc, a loader …).</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 
@@ -60,6 +66,16 @@ public sealed record PlatformDefinition
 
     /// <summary>Runs only when named with <c>--platform</c>, not in <c>all</c>: diagnostic platforms that would only slow every run.</summary>
     public bool OptIn { get; init; }
+
+    /// <summary>
+    /// The same platform with its emulator binary swapped for <paramref name="path"/>: the launcher's first word, and the
+    /// version command's where it is the same.
+    /// </summary>
+    public PlatformDefinition WithEmulator(string path) => this with
+    {
+        Launcher = [path, .. Launcher.Skip(1)],
+        Version = Version.Select((word, i) => i == 0 && word == Launcher[0] ? path : word).ToList(),
+    };
 
     /// <summary>The platforms it is compared with: its baseline, then its reference.</summary>
     public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>().Concat(AcrossMachines);

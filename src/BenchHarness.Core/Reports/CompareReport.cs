@@ -51,6 +51,17 @@ public static class CompareReport
         }
 
         md.Append('\n').Append(Legends.Caption("compare.md")).Append('\n');
+        if (gate.Failures.Count > 0)
+        {
+            md.Append("\n| candidate | reference | failed processes, candidate | failed processes, reference | Fisher's exact p (two-sided) |\n|---|---|---|---|---|\n");
+            foreach (var f in gate.Failures)
+            {
+                md.Append($"| {MarkdownText.Escape(f.Platform)} | {MarkdownText.Escape(f.Reference)} | {FailureText(f.CandidateFailed, f.CandidateStarted)} | {FailureText(f.ReferenceFailed, f.ReferenceStarted)} | {Format.PValue(f.PValue)} |\n");
+            }
+
+            md.Append('\n').Append(Legends.Caption("compare.md failures")).Append('\n');
+        }
+
         return md.ToString();
     }
 
@@ -72,6 +83,8 @@ public static class CompareReport
     private static IEnumerable<string[]> Rows(GateResult gate, bool markdown) =>
         gate.Rows.OrderByDescending(r => r.Regression).ThenBy(r => r.Platform, StringComparer.Ordinal).ThenBy(r => r.Workload, StringComparer.Ordinal)
             .Select(r => GateColumns.All.Select(c => c == GateColumns.Verdict && r.Regression ? Regression(c.Text(r), markdown) : c.Text(r)).ToArray());
+
+    private static string FailureText(int failed, int started) => $"{Format.Count(failed)} of {Format.Count(started)}";
 
     private static string Regression(string verdict, bool markdown) => markdown ? $"**{verdict}**" : verdict.ToUpperInvariant();
 }

@@ -41,6 +41,9 @@ public sealed record PlatformResult
     /// <summary>The emulator's version line.</summary>
     public string? Version { get; init; }
 
+    /// <summary>The fetched Debian build its emulator came from (package, version with epoch, .deb SHA-256); null for an installed one.</summary>
+    public EmulatorBuild? Build { get; init; }
+
     /// <summary>The architecture, OS and runtime the probe reported: what actually executed.</summary>
     public string? Arch { get; init; }
 

@@ -57,4 +57,27 @@ public sealed class GateOnlyRunTests
 
         Assert.Null(ResultBuilder.Build(JournalFile.Read(directory)).GateOnly);
     }
+
+    [Fact]
+    public async Task The_gate_counts_each_sides_failed_processes_and_tests_the_two_rates()
+    {
+        var directory = TestData.TempDirectory();
+        var candidateRuns = 0;
+        // The candidate's measured processes: every second one crashes (SIGSEGV, 139) and is retried; the reference never crashes.
+        var launcher = new FakeLauncher((spec, call) =>
+            spec.Argv[0].StartsWith("/opt/qemu-new", StringComparison.Ordinal) && !FakeLauncher.IsHello(spec) && ++candidateRuns % 2 == 0
+                ? ([], FakeLauncher.Exit(139)) : RunnerTests.Healthy(spec, call));
+        await new BenchmarkRun(launcher, TestData.Layout(), _ => RunnerTests.Available, _ => { })
+            .StartAsync(TestData.Suite(launches: 4), [Reference, Candidate], directory, CancellationToken.None, gateOnly: true);
+
+        var gate = Core.Compare.GateBuilder.Paired(ResultBuilder.Build(JournalFile.Read(directory)), directory, 0.05, 0.10);
+
+        var failures = Assert.Single(gate.Failures);
+        // 2 workloads × 4 rounds = 8 planned processes a side. The candidate's first succeeds; each of the other 7 crashes once
+        // and its retry (the next process) succeeds: 7 crashes in 15 started.
+        Assert.Equal(("qemu-aarch64-candidate", "qemu-aarch64", 7, 15, 0, 8), (failures.Platform, failures.Reference, failures.CandidateFailed, failures.CandidateStarted, failures.ReferenceFailed, failures.ReferenceStarted));
+        // SciPy 1.10.1: fisher_exact([[7, 8], [0, 8]])[1] = 0.05197893594716855.
+        Assert.Equal(0.05197893594716855, failures.PValue, 1e-9);
+        Assert.Contains("| qemu-aarch64-candidate | qemu-aarch64 | 7 of 15 | 0 of 8 | 0.052 |", Core.Reports.CompareReport.Markdown(gate), StringComparison.Ordinal);
+    }
 }

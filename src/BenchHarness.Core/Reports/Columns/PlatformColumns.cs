@@ -13,7 +13,8 @@ public static class PlatformColumns
         p => p.Environment.Count == 0 ? "–" : string.Join(' ', p.Environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}")));
     public static readonly Column<PlatformResult> Baseline = new("baseline", "baseline", p => p.Baseline ?? "–", p => p.Baseline);
     public static readonly Column<PlatformResult> Status = new("status", "status", p => p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p => Words.Of(p.Status));
-    public static readonly Column<PlatformResult> Version = new("version", "emulator version", p => p.Version ?? "–", p => p.Version);
+    public static readonly Column<PlatformResult> Version = new("version", "emulator version",
+        p => (p.Version ?? "–") + (p.Build is { } b ? $"; {b}" : ""), p => p.Version);
     public static readonly Column<PlatformResult> Runtime = new("runtime", "runtime", p => p.Runtime ?? "–", p => p.Runtime);
     public static readonly Column<PlatformResult> Besides = new("besides", "besides the emulator", p => p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator));
 
