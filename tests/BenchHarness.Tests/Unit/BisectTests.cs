@@ -145,6 +145,28 @@ public sealed class BisectTests
     }
 
     [Fact]
+    public void Without_a_workload_a_look_is_the_suite_gate_and_names_the_row_that_decided_it()
+    {
+        GateRow Row(string workload, GateVerdict verdict, double upper) => new()
+        {
+            Platform = "qemu-aarch64-build-4", Reference = "qemu-aarch64-build-1", Workload = workload, ReferenceStatus = CellStatus.Ok, CandidateStatus = CellStatus.Ok,
+            Ratio = upper - 0.1, LowerBound = upper - 0.2, UpperBound = upper, Verdict = verdict,
+        };
+        GateResult Gate(params GateRow[] rows) => new() { Mode = GateMode.Paired, Runs = ["step-1"], Threshold = 0.05, Change = 0.1, Rows = rows };
+
+        // One workload regressed among passes: the build is bad, named by that workload.
+        var bad = BisectSearch.LookOf(Gate(Row("document-open", GateVerdict.Within, 1.02), Row("text-find-replace", GateVerdict.Slower, 2.0), Row("text-wordcount-sort", GateVerdict.Undecided, 1.3)), 8);
+        // Every workload passed: good, shown by the least favourable upper bound.
+        var good = BisectSearch.LookOf(Gate(Row("document-open", GateVerdict.Within, 1.02), Row("text-find-replace", GateVerdict.Faster, 0.9), Row("text-wordcount-sort", GateVerdict.Within, 1.04)), 8);
+        // None regressed, one undecided: undecided.
+        var open = BisectSearch.LookOf(Gate(Row("document-open", GateVerdict.Within, 1.02), Row("text-wordcount-sort", GateVerdict.Undecided, 1.3)), 16);
+
+        Assert.Equal((GateOutcome.Regression, "text-find-replace", 2.0), (bad.Verdict, bad.Workload, bad.UpperBound));
+        Assert.Equal((GateOutcome.Pass, "text-wordcount-sort", 1.04), (good.Verdict, good.Workload, good.UpperBound));
+        Assert.Equal((GateOutcome.Undecided, "text-wordcount-sort", 16), (open.Verdict, open.Workload, open.Launches));
+    }
+
+    [Fact]
     public async Task Bad_input_is_one_line_and_exit_2()
     {
         var qemu = Core.Platforms.HostPlatform.FindProgram("sh")!;
