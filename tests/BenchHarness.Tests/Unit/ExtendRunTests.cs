@@ -8,7 +8,7 @@ namespace BenchHarness.Tests.Unit;
 /// <summary>A finished run given more launches (what bisect does to a pair the gate could not decide): the journal says so, and a resume runs only the new rounds.</summary>
 public sealed class ExtendRunTests
 {
-    /// <summary>The probe's lines, every launch's five samples a little different: RunnerTests.Healthy's same five values in every launch make SampleSummarizer's whisker (sorted.First) throw at 25 samples, a separate open point.</summary>
+    /// <summary>The probe's lines, every launch's five samples a little different, as real launches' are.</summary>
     private static (IReadOnlyList<string>, ProcessOutcome) Varied(ProcessSpec spec, int call)
     {
         var (arch, ns) = FakeLauncher.Target(spec) == "linux-arm64-aot" ? ("Arm64", 30_000_000) : ("X64", 10_000_000);
