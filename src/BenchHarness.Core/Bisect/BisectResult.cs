@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BenchHarness.Core.Compare;
 
 namespace BenchHarness.Core.Bisect;
@@ -65,6 +66,7 @@ public sealed record BisectResult
     public required string Platform { get; init; }
 
     /// <summary>The workload bisected; null when a build is bad for the whole suite (any workload the gate calls a regression).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required string? Workload { get; init; }
 
     public required string Suite { get; init; }
@@ -75,10 +77,12 @@ public sealed record BisectResult
 
     public required BisectOutcome Outcome { get; init; }
 
-    /// <summary>Found: the first bad build.</summary>
+    /// <summary>Found: the first bad build; null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public BisectBuild? FirstBad { get; init; }
 
-    /// <summary>Undecided: the pair the gate could not decide within the budget (its step says what it measured).</summary>
+    /// <summary>Undecided: the pair the gate could not decide within the budget (its step says what it measured); null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public BuildPair? UndecidedPair { get; init; }
 
     /// <summary>The most launches per build of one pair.</summary>

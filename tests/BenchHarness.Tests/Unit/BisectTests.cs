@@ -138,6 +138,9 @@ public sealed class BisectTests
         Assert.Equal((1, 6), (step.GetProperty("pair").GetProperty("good").GetInt32(), step.GetProperty("pair").GetProperty("build").GetInt32()));
         Assert.Equal((8, "regression", 1.1, 1.3), (step.GetProperty("launches").GetInt32(), step.GetProperty("verdict").GetString(), step.GetProperty("lowerBound").GetDouble(), step.GetProperty("upperBound").GetDouble()));
         Assert.Equal((24, 0.05), (json.GetProperty("budget").GetInt32(), json.GetProperty("alpha").GetDouble()));
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("undecidedPair").ValueKind);
+        var suiteWide = JsonDocument.Parse(BisectReport.Json(result with { Workload = null })).RootElement;
+        Assert.Equal(JsonValueKind.Null, suiteWide.GetProperty("workload").ValueKind);
         var md = BisectReport.Markdown(result);
         Assert.Contains("**FOUND: build 5 (/opt/qemu-5/qemu-aarch64) is the first bad build for qemu-aarch64 · text-find-replace; build 4 is good", md, StringComparison.Ordinal);
         Assert.Contains("| 5 **first bad** |", md, StringComparison.Ordinal);
