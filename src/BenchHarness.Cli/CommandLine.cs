@@ -22,6 +22,7 @@ internal static partial class CommandLine
             ReportVerb.Command(),
             CompareVerb.Command(),
             HistoryVerb.Command(),
+            BisectVerb.Command(cancellation),
             MergeVerb.Command(),
             EmulatorsVerb.Command(),
             PlatformsVerb.Command(),
@@ -88,10 +89,10 @@ internal static partial class CommandLine
         return previous[b.Length];
     }
 
-    /// <summary>A run folder argument that looks like an option is an option the verb does not know, not a folder.</summary>
-    public static Argument<string[]> Folders(string description)
+    /// <summary>A run folder argument (or another list of words, named <paramref name="name"/>) that looks like an option is an option the verb does not know, not a folder.</summary>
+    public static Argument<string[]> Folders(string description, string name = "DIR")
     {
-        var argument = new Argument<string[]>("DIR") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.ZeroOrMore };
         argument.Validators.Add(result =>
         {
             if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal)) is { } option)

@@ -10,7 +10,7 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>history DIR… --out DIR</c>: trends across runs of successive builds, their steps, a page that links them.</summary>
 internal static class HistoryVerb
 {
-    private static readonly Argument<string[]> Runs = CommandLine.Folders("The runs of successive builds, oldest first.");
+    private static readonly Argument<string[]> Runs = CommandLine.Folders("The runs of successive builds, in build order (oldest build first), as given: not sorted by when they ran.");
     private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "Where history.html, history.json and the plots go.");
     private static readonly Option<string[]> Aa = CommandLine.Repeatable("--aa", "DIR", "An A/A run of this machine (the same builds as a run of the history, like for like with it); give two or more, or no step can be judged.");
     private static readonly Option<string> ThresholdOption = CommandLine.Single("--threshold", "PERCENT", "The change between two runs that counts as a step, e.g. 5% or 0.05. Default: 5%.");
@@ -18,8 +18,9 @@ internal static class HistoryVerb
     public static Command Command()
     {
         var command = new Command("history", """
-            Trends across runs of successive builds: a plot per platform and workload, steps found by change-point detection
-            (named with their run and emulator version), history.html, history.json.
+            Trends across runs of successive builds, in the order given (build order, not the order they ran in): a plot per
+            platform and workload, the steps between consecutive runs (named with their run and emulator version),
+            history.html, history.json.
             """)
         {
             Runs, Out, Aa, ThresholdOption,

@@ -51,14 +51,20 @@ internal static class RunVerb
         var layout = ProjectLayout.Discover();
         var progress = ReportVerb.ProgressOf(arguments, layout);
         var request = arguments.GetValue(Resume) is { } resume ? ResumeRequest(arguments, resume) : NewRequest(arguments, layout);
+        await MeasureAsync(request, layout, cancellation);
+        ReportVerb.Analyse(request.Directory, progress);
+        return 0;
+    }
+
+    /// <summary>Runs a planned request (a new run, or the rest of an interrupted or extended one) into its folder's journal; <c>bisect</c> runs each of its steps so.</summary>
+    internal static async Task MeasureAsync(RunRequest request, ProjectLayout layout, CancellationToken cancellation)
+    {
         using var owned = new Owned();
         // Before anything is written: a host that refuses the login or whose key is unknown is bad input.
         var (records, sites) = HostConnector.Connect(request.Hosts, layout, request.Platforms, request.Suite, ProcessSweep.TokenFor(request.Directory), Progress, owned, describe: !request.Resuming);
         using var launcher = Prepare(request);
         var checker = new PlatformChecker(layout);
         await request.RunAsync(new BenchmarkRun(launcher, layout, p => checker.Check(p, needsProbe: WorkloadKinds.NeedProbe(request.Suite)), Progress, OfficeInputGenerators.Instance, sites), records, cancellation);
-        ReportVerb.Analyse(request.Directory, progress);
-        return 0;
     }
 
     /// <summary>A new run: the suite, platforms and hosts the options name, into a folder that holds no run yet.</summary>

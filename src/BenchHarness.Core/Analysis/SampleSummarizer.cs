@@ -24,8 +24,9 @@ public static class SampleSummarizer
         var values = samplesNs.Select(v => (double)v).ToList();
         var median = MedianEstimator.Median(values);
         var sorted = values.Order().ToList();
+        // Harrell-Davis quartiles lie between the extremes; of identical samples, their weighted sum can round an ulp outside.
         var (q1, q3) = values.Count >= MedianEstimator.MinimumForInterval
-            ? (PerfolizerMethods.Quantile(values, 0.25), PerfolizerMethods.Quantile(values, 0.75))
+            ? (Math.Clamp(PerfolizerMethods.Quantile(values, 0.25), sorted[0], sorted[^1]), Math.Clamp(PerfolizerMethods.Quantile(values, 0.75), sorted[0], sorted[^1]))
             : (sorted[0], sorted[^1]);
         var iqr = q3 - q1;
         var (lowerFence, upperFence) = (q1 - (TukeyK * iqr), q3 + (TukeyK * iqr));

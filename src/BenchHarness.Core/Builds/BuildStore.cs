@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Model;
 
 namespace BenchHarness.Core.Builds;
@@ -11,6 +10,13 @@ namespace BenchHarness.Core.Builds;
 public sealed class BuildStore(ProjectLayout layout)
 {
     public const string RecordFile = "build.json";
+
+    /// <summary>build.json as BenchHarness writes it; read leniently, as its stored results are, so that a later field does not break it.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public string Directory => Path.Combine(layout.StateDirectory, "emulators");
 
@@ -79,7 +85,7 @@ public sealed class BuildStore(ProjectLayout layout)
     }
 
     public static void Write(string folder, FetchedBuild build) =>
-        File.WriteAllText(Path.Combine(folder, RecordFile), JsonSerializer.Serialize(build, StoredJson.Options));
+        File.WriteAllText(Path.Combine(folder, RecordFile), JsonSerializer.Serialize(build, Json));
 
     private static FetchedBuild? Read(string folder)
     {
@@ -91,7 +97,7 @@ public sealed class BuildStore(ProjectLayout layout)
 
         try
         {
-            return JsonSerializer.Deserialize<FetchedBuild>(File.ReadAllText(file), StoredJson.Options);
+            return JsonSerializer.Deserialize<FetchedBuild>(File.ReadAllText(file), Json);
         }
         catch (JsonException e)
         {

@@ -30,18 +30,19 @@ public static class Gate
     public const double Alpha = ComparisonVerdict.Alpha;
     public const double Power = 0.80;
 
-    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold, double change)
+    /// <param name="alpha">The family-wise error rate: <see cref="Alpha"/>, or less where the gate is one of several looks at a pair (bisect spends α over its looks).</param>
+    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold, double change, double alpha = Alpha)
     {
         var judged = evidence.Select(e => Judged(e) ? e.Ratio : null).ToList();
-        var bounds = BoundTest.Decide(judged, threshold, Alpha);
+        var bounds = BoundTest.Decide(judged, threshold, alpha);
         var rows = judged.Count(r => r is not null);
-        return evidence.Select((e, i) => Decide(e, bounds[i], rows, threshold, change)).ToList();
+        return evidence.Select((e, i) => Decide(e, bounds[i], rows, threshold, change, alpha)).ToList();
     }
 
     private static bool Judged(GateEvidence e) =>
         e is { ReferenceStatus: CellStatus.Ok, CandidateStatus: CellStatus.Ok, Undecidable: null, Ratio.LogStandardError: > 0 } && e.Ratio.Rounds >= ComparisonVerdict.MinimumRounds;
 
-    private static GateRow Decide(GateEvidence e, BoundDecision? bound, int rows, double threshold, double change)
+    private static GateRow Decide(GateEvidence e, BoundDecision? bound, int rows, double threshold, double change, double alpha)
     {
         var row = new GateRow
         {
@@ -85,15 +86,15 @@ public static class Gate
             BoundOutcome.Above => row with { Verdict = GateVerdict.Slower, Reason = $"{Percent.Brief(ratio.Value - 1)} slower, at least {Percent.Brief(lower - 1)} (Holm lower bound), beyond the {Percent.Brief(threshold)} threshold" },
             BoundOutcome.Below when upper < 1 / (1 + threshold) => row with { Verdict = GateVerdict.Faster, Reason = $"{Percent.Brief(1 - ratio.Value)} faster, at least {Percent.Brief(1 - upper)} (upper bound)" },
             BoundOutcome.Below => row with { Verdict = GateVerdict.Within, Reason = upper > 1 ? $"at most {Percent.Brief(upper - 1)} slower (upper bound)" : "not slower (upper bound below 1×)" },
-            _ => Undecided(row, ratio, rows, threshold, change),
+            _ => Undecided(row, ratio, rows, threshold, change, alpha),
         };
     }
 
-    private static GateRow Undecided(GateRow row, RatioEstimate ratio, int rows, double threshold, double change)
+    private static GateRow Undecided(GateRow row, RatioEstimate ratio, int rows, double threshold, double change, double alpha)
     {
         var error = ratio.LogStandardError!.Value;
-        var detectable = GatePower.Detectable(error, ratio.DegreesOfFreedom, rows, Alpha, Power, threshold);
-        var needed = GatePower.LaunchesNeeded(error, ratio.Rounds, rows, Alpha, Power, threshold, change);
+        var detectable = GatePower.Detectable(error, ratio.DegreesOfFreedom, rows, alpha, Power, threshold);
+        var needed = GatePower.LaunchesNeeded(error, ratio.Rounds, rows, alpha, Power, threshold, change);
         var straddle = row.LowerBound > 1 + threshold
             ? "its lower bound lies above the threshold, but Holm's step-down stopped at a row with a larger p-value"
             : $"its bounds [{Number(row.LowerBound)}× – {Number(row.UpperBound)}×] straddle {Number(1 + threshold)}×";

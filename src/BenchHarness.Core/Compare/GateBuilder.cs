@@ -10,9 +10,9 @@ public static class GateBuilder
     /// <summary>
     /// Every candidate of the run (a platform with a reference) against its reference, workload by workload, paired
     /// round by round, launches matched by round number (<see cref="RatioEstimator"/>).
-    /// A run without candidates is bad input.
+    /// A run without candidates is bad input. <paramref name="alpha"/> as in <see cref="Gate.Decide"/>.
     /// </summary>
-    public static GateResult Paired(RunResult run, string directory, double threshold, double change)
+    public static GateResult Paired(RunResult run, string directory, double threshold, double change, double alpha = Gate.Alpha)
     {
         var candidates = run.Platforms.Where(p => p.Reference is not null).ToList();
         if (candidates.Count == 0)
@@ -24,7 +24,7 @@ public static class GateBuilder
             Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w)))).ToList();
         return new GateResult
         {
-            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Rows = Gate.Decide(evidence, threshold, change),
+            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Alpha = alpha, Rows = Gate.Decide(evidence, threshold, change, alpha),
             Failures = FailureRate.Of(run, candidates.Select(c => (c.Name, c.Reference!))),
         };
     }

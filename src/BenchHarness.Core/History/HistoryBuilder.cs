@@ -6,7 +6,8 @@ using BenchHarness.Core.Results;
 namespace BenchHarness.Core.History;
 
 /// <summary>
-/// A series of runs of successive builds, oldest first (by start time; the order given where it is missing): per
+/// A series of runs of successive builds, in the order the user gives them (build or version order: a run of an older
+/// build may well be made after a newer one's, so start times say nothing of the order of builds): per
 /// platform and workload, the ratio against the baseline in each run with its interval, the geometric-mean score
 /// likewise, and the steps in each trend. Steps are looked for only where a build can have changed, at the boundary
 /// between two consecutive runs, each judged as <c>compare</c> judges two runs (<see cref="GateBuilder.Runs"/>): the run as
@@ -20,11 +21,11 @@ public static class HistoryBuilder
     {
         if (runs.Count < 2)
         {
-            throw new BadInputException(BadInputKind.BadArgument, "history: give two or more run folders (successive builds, any order: they are sorted by start time).");
+            throw new BadInputException(BadInputKind.BadArgument, "history: give two or more run folders, one per build, in build order (oldest build first).");
         }
 
         RefuseUnlike(runs);
-        var ordered = runs.Select((r, i) => (r.Directory, r.Result, Given: i)).OrderBy(r => r.Result.Started ?? DateTimeOffset.MaxValue).ThenBy(r => r.Given).ToList();
+        var ordered = runs.Select(r => (r.Directory, r.Result)).ToList();
         var history = ordered.Select(r => new HistoryRun(r.Directory, Path.GetFileName(Path.TrimEndingDirectorySeparator(r.Directory)), r.Result.Started,
             r.Result.Platforms.Where(p => p.Version is not null).ToDictionary(p => p.Name, p => p.Version!))).ToList();
         var pairs = ordered.SelectMany(r => r.Result.Comparisons.Select(c => (c.Platform, c.Baseline, c.Workload))).Distinct()

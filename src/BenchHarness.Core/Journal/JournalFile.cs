@@ -63,7 +63,7 @@ public sealed class JournalFile : IDisposable
         {
             _stream.Write(line);
             // A launch record closes a launch: it and its samples reach the disk before the next launch starts.
-            _stream.Flush(flushToDisk: record is LaunchRecord or RunRecord);
+            _stream.Flush(flushToDisk: record is LaunchRecord or RunRecord or ExtendRecord);
         }
     }
 

@@ -5,13 +5,14 @@ namespace BenchHarness.Core.Journal;
 
 /// <summary>
 /// One line of <c>journal.jsonl</c>, one type per kind, told apart by its <c>type</c> field: <see cref="RunRecord"/>,
-/// <see cref="PlatformRecord"/>, <see cref="SampleRecord"/> and <see cref="LaunchRecord"/>.
+/// <see cref="PlatformRecord"/>, <see cref="SampleRecord"/>, <see cref="LaunchRecord"/> and <see cref="ExtendRecord"/>.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(RunRecord), "run")]
 [JsonDerivedType(typeof(PlatformRecord), "platform")]
 [JsonDerivedType(typeof(SampleRecord), "sample")]
 [JsonDerivedType(typeof(LaunchRecord), "launch")]
+[JsonDerivedType(typeof(ExtendRecord), "extend")]
 public abstract record JournalRecord
 {
     /// <summary>When it was written (UTC); the run, platform and launch records have it.</summary>
@@ -61,6 +62,15 @@ public sealed record RunRecord : JournalRecord
 
     /// <summary>The name of the machine that ran the harness: its network name, or <c>local</c> for runs that did not record it.</summary>
     public static string LocalName(MachineInfo? machine) => machine?.Name ?? "local";
+}
+
+/// <summary>
+/// A run given more fresh processes per cell after it was made (bisect adding launches to a pair the gate could not
+/// decide): from this record on, the run's suite has <see cref="Launches"/> per cell, and a resume runs the rounds it lacks.
+/// </summary>
+public sealed record ExtendRecord : JournalRecord
+{
+    public required int Launches { get; init; }
 }
 
 /// <summary>A remote host of a run: its definition (a resume reconnects with it) and its machine, or why it could not be reached at the start.</summary>

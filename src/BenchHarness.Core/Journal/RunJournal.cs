@@ -28,6 +28,12 @@ public sealed record RunJournal
             throw new BadInputException(BadInputKind.UnreadableRun, source, $"{source} holds more than one run record: two runs were written into one folder.");
         }
 
+        // A run extended to more launches per cell (the last extension counts): its suite as it now stands.
+        if (records.OfType<ExtendRecord>().LastOrDefault() is { } extended)
+        {
+            run = run with { Suite = Definitions.SuiteLoader.WithLaunches(run.Suite, extended.Launches) };
+        }
+
         return new RunJournal
         {
             Run = run,

@@ -39,6 +39,23 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
     }
 
+    /// <summary>
+    /// Gives a finished (or interrupted) run <paramref name="launches"/> fresh processes per cell, more than it has: the
+    /// journal records it (<see cref="ExtendRecord"/>), and the next resume runs the rounds the run lacks, numbered after
+    /// its last, so that every launch stays paired by round with its partners'.
+    /// </summary>
+    public static void Extend(string directory, int launches)
+    {
+        var suite = JournalFile.Read(directory).Run.Suite;
+        if (suite.Workloads.Any(w => (w.Launches ?? suite.Launches) >= launches))
+        {
+            throw new ArgumentOutOfRangeException(nameof(launches), launches, $"the run {directory} already has {suite.Launches} launches per cell");
+        }
+
+        using var journal = JournalFile.OpenForAppend(directory);
+        journal.Append(new ExtendRecord { Time = DateTimeOffset.UtcNow, Launches = launches });
+    }
+
     public async Task ResumeAsync(string directory, CancellationToken cancellation)
     {
         var journaled = JournalFile.Read(directory);

@@ -38,25 +38,30 @@ public sealed class HistoryTests
         };
     }
 
+    /// <summary>A run's result.json in its own folder <paramref name="name"/> under <paramref name="root"/>.</summary>
+    private static string SaveIn(string root, RunResult run, string name)
+    {
+        var directory = Path.Combine(root, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(run));
+        return directory;
+    }
+
     [Fact]
     public void History_over_three_runs_plots_every_trend_and_names_the_step_that_was_put_there_only_there()
     {
         var random = new Random(9);
         var root = TestData.TempDirectory();
-        string Save(RunResult run, string name)
-        {
-            var directory = Path.Combine(root, name);
-            Directory.CreateDirectory(directory);
-            File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(run));
-            return directory;
-        }
+        string Save(RunResult run, string name) => SaveIn(root, run, name);
 
-        var runs = new[] { Run(24, "qemu 9.1", 4, random), Run(25, "qemu 9.2", 4, random), Run(26, "qemu 9.3-rc1", 6, random) }.Select((run, i) => Save(run, $"night-{i + 1}")).ToList();
+        // Builds in version order; their runs were made in another order (9.1 last), as when an old build is measured again.
+        var runs = new[] { Run(26, "qemu 9.1", 4, random), Run(24, "qemu 9.2", 4, random), Run(25, "qemu 9.3-rc1", 6, random) }.Select((run, i) => Save(run, $"night-{i + 1}")).ToList();
         var aa = new[] { Save(Run(22, "qemu 9.1", 4, random), "aa-1"), Save(Run(23, "qemu 9.1", 4, random), "aa-2") };
         var output = Path.Combine(root, "history");
 
-        // Given out of order: history sorts the runs by their start time.
-        var (exit, stdout, stderr) = CliProcess.Run("history", runs[2], runs[0], runs[1], "--aa", aa[0], "--aa", aa[1], "--out", output);
+        // In the order given, not by start time: sorted by start time (9.2, 9.3-rc1, 9.1) there would be two steps, a slower one
+        // at 9.3-rc1 and a faster one at 9.1.
+        var (exit, stdout, stderr) = CliProcess.Run("history", runs[0], runs[1], runs[2], "--aa", aa[0], "--aa", aa[1], "--out", output);
         var (blindExit, blind, _) = CliProcess.Run("history", runs[0], runs[1], runs[2], "--out", Path.Combine(root, "blind"));
 
         Assert.True(exit == 0, stderr);
@@ -76,6 +81,26 @@ public sealed class HistoryTests
         var html = File.ReadAllText(Path.Combine(output, "history.html"));
         Assert.Contains("plots/trend-qemu-vs-native-text-find-replace.svg", html, StringComparison.Ordinal);
         Assert.Contains("<td>night-3</td><td>qemu 9.3-rc1</td>", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(">night-1</a>", StringComparison.Ordinal) < html.IndexOf(">night-2</a>", StringComparison.Ordinal), "the runs are listed in the order given");
+        Assert.True(html.IndexOf(">night-2</a>", StringComparison.Ordinal) < html.IndexOf(">night-3</a>", StringComparison.Ordinal), "the runs are listed in the order given");
+    }
+
+    [Fact]
+    public void History_follows_the_order_given_so_the_same_runs_reversed_step_the_other_way()
+    {
+        var random = new Random(9);
+        var root = TestData.TempDirectory();
+        string Save(RunResult run, string name) => SaveIn(root, run, name);
+
+        var (slow, fast) = (Save(Run(24, "qemu 9.1", 6, random), "old"), Save(Run(25, "qemu 9.2", 4, random), "new"));
+        var aa = new[] { Save(Run(22, "qemu 9.1", 4, random), "aa-1"), Save(Run(23, "qemu 9.1", 4, random), "aa-2") };
+
+        var (exit, stdout, stderr) = CliProcess.Run("history", fast, slow, "--aa", aa[0], "--aa", aa[1], "--out", Path.Combine(root, "out"));
+
+        Assert.True(exit == 0, stderr);
+        // Given newest-started first: the step is at the second run given (old, 6×), slower, although it ran first.
+        var step = Assert.Single(stdout.Split('\n'), l => l.StartsWith("step:", StringComparison.Ordinal));
+        Assert.Matches(@"^step: qemu against native · document-render from old \(qemu 9\.1\): 4\.00× → 6\.00×, slower 1\.(49|50|51)× \[", step);
     }
 
     [Fact]

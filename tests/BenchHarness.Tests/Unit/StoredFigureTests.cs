@@ -26,6 +26,21 @@ public sealed class StoredFigureTests
         Assert.Equal((1, 4), (summary.WhiskerLowerNs, summary.WhiskerUpperNs));
     }
 
+    /// <summary>
+    /// Identical samples (four launches ready in the same time, or instructions counted the same): the Harrell-Davis quartiles
+    /// are a weighted sum of equal values and may round an ulp above them, which left no sample inside the fences.
+    /// </summary>
+    [Theory]
+    [InlineData(2_000_000L, 4)]
+    [InlineData(2_000_000L, 5)]
+    [InlineData(48_012_345L, 25)]
+    public void Identical_samples_are_their_own_whiskers(long ns, int count)
+    {
+        var summary = SampleSummarizer.Summarize(Enumerable.Repeat(ns, count).ToList(), 0.02)!;
+
+        Assert.Equal((ns, ns, 0), (summary.WhiskerLowerNs, summary.WhiskerUpperNs, summary.OutliersNs.Count));
+    }
+
     [Fact]
     public void The_warm_up_curve_is_each_iterations_median_time_over_its_launchs_warm_median()
     {
