@@ -64,7 +64,7 @@ internal static class BisectVerb
         }
 
         var shipped = PlatformLoader.Shipped(layout, includeTemplates: true);
-        var platforms = words.Select((word, i) => PlatformOf(platform, word, i + 1, shipped)).ToList();
+        var platforms = words.Select((word, i) => PlatformOf(platform, word, i + 1, shipped, new Core.Builds.BuildStore(layout))).ToList();
         var builds = platforms.Select((p, i) => new BisectBuild(i + 1, words[i], p.Launcher[0])).ToList();
         var workload = arguments.GetValue(Workload);
         var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "regression", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
@@ -106,12 +106,12 @@ internal static class BisectVerb
     /// One BUILD word: parsed as the right-hand side of <c>run --candidate NAME=…</c> (<see cref="RunVerb.CandidateBuildOf"/>, then
     /// <see cref="PlatformLoader.Candidate"/>, which also resolve what they learn to resolve), named PLATFORM-build-N; build 1 is the reference.
     /// </summary>
-    internal static PlatformDefinition PlatformOf(string platform, string word, int number, IReadOnlyList<PlatformDefinition> shipped)
+    internal static PlatformDefinition PlatformOf(string platform, string word, int number, IReadOnlyList<PlatformDefinition> shipped, Core.Builds.BuildStore store)
     {
         var build = RunVerb.CandidateBuildOf($"{platform}={word}");
-        var candidate = CommandLine.Worded(BadInputKind.MissingFile, e => $"bisect: build {number}, {e.Subject}, does not exist: give the path of the emulator binary to measure.",
+        var candidate = CommandLine.Worded(BadInputKind.MissingFile, e => Core.Builds.BuildName.IsBuildName(word) ? $"bisect: build {number}: {e.Message}" : $"bisect: build {number}, {e.Subject}, does not exist: give the path of the emulator binary to measure (or PACKAGE@VERSION, a fetched build).",
             () => CommandLine.Worded(BadInputKind.BadArgument, _ => $"bisect --platform {platform}: a native platform has no emulator binary to swap for each build; name an emulator's platform (e.g. qemu-aarch64).",
-                () => PlatformLoader.Candidate(build, shipped, [])));
+                () => PlatformLoader.Candidate(build, shipped, [], store)));
         return candidate with { Name = $"{platform}-build-{number}", Reference = null };
     }
 

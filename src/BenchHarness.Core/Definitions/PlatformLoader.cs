@@ -95,7 +95,7 @@ public static partial class PlatformLoader
     /// is the same) swapped for PATH — a candidate build, compared with NAME as its reference. Its name is
     /// NAME-candidate (NAME-candidate-2 … when NAME has several), never NAME itself.
     /// </summary>
-    public static PlatformDefinition Candidate(CandidateBuild build, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken, Builds.BuildStore? store = null)
+    public static PlatformDefinition Candidate(CandidateBuild build, IReadOnlyList<PlatformDefinition> shipped, IReadOnlyList<PlatformDefinition> taken, Builds.BuildStore store)
     {
         var (name, path) = (build.Platform, build.Emulator);
         var reference = Known(name, shipped);
@@ -104,7 +104,7 @@ public static partial class PlatformLoader
             throw new BadInputException(BadInputKind.BadArgument, name, $"platform '{name}' is native: it has no emulator binary to swap for a candidate build.");
         }
 
-        var fetched = Builds.BuildName.IsBuildName(path) && store is not null;
+        var fetched = Builds.BuildName.IsBuildName(path);
         if (!fetched && Platforms.HostPlatform.FindProgram(path) is null)
         {
             throw new BadInputException(BadInputKind.MissingFile, path, Path.IsPathRooted(path)
@@ -119,7 +119,7 @@ public static partial class PlatformLoader
         }
 
         var candidate = fetched
-            ? store!.Apply(reference with { Build = BuildOf(Builds.BuildName.Parse(path, '@', $"the candidate build of '{name}'")) })
+            ? store.Apply(reference with { Build = BuildOf(Builds.BuildName.Parse(path, '@', $"the candidate build of '{name}'")) })
             : reference.WithEmulator(path);
         return candidate with
         {
