@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 out=${1:-/tmp/benchharness-qemu-history}
-workloads=${WORKLOADS:-text-find-replace,document-render,spreadsheet-recalc}
+workloads=${WORKLOADS:-text-wordcount-sort,text-find-replace,spreadsheet-recalc}
 launches=()
 [ -n "${LAUNCHES:-}" ] && launches=(--launches "$LAUNCHES")
 builds=(7.2+dfsg-7+deb12u15 7.2+dfsg-7+deb12u18+b3 10.0.2+ds-2+deb13u1~bpo12+1 10.0.13+ds-0+deb13u1)
