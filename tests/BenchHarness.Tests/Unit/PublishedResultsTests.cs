@@ -16,6 +16,7 @@ public sealed class PublishedResultsTests
     [Theory]
     [InlineData("sample")]
     [InlineData("libreoffice")]
+    [InlineData("qemu-7.2-vs-10.0")]
     public void Report_on_a_copy_of_a_published_run_writes_its_files_again(string run)
     {
         var published = Path.Combine(ProjectLayout.Discover().Root, "results", run);
