@@ -33,10 +33,13 @@ public sealed class DebianRegistry(string aptDirectory, string mirror, Action<st
         }
 
         var madison = Apt("apt-cache", "madison", package);
+        var stanzas = Stanzas(package);
         return madison.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Where(f => f.Length >= 3 && f[0] == package && f[2].EndsWith(" Packages", StringComparison.Ordinal))
-            .Select(f => Describe(package, f[1], SuiteOf(f[2])))
+            .Select(f => stanzas.GetValueOrDefault(f[1]) is { } fields
+                ? new RegistryVersion(f[1], SuiteOf(f[2]), fields.GetValueOrDefault("SHA256", ""), fields.GetValueOrDefault("Filename", ""))
+                : new RegistryVersion(f[1], SuiteOf(f[2]), "", ""))
             .ToList();
     }
 
@@ -85,15 +88,20 @@ public sealed class DebianRegistry(string aptDirectory, string mirror, Action<st
         return Tool.Required([tool, .. options, verb, .. argument is null ? Array.Empty<string>() : [argument]], limit ?? TimeSpan.FromMinutes(2), "apt", workingDirectory);
     }
 
-    /// <summary>The signed index's SHA-256 and pool file of one version (<c>apt-cache show PACKAGE=VERSION</c>).</summary>
-    private RegistryVersion Describe(string package, string version, string suite)
-    {
-        var fields = Apt("apt-cache", "show", $"{package}={version}").Output.Split('\n')
-            .TakeWhile(l => l.Length > 0)
-            .Select(l => l.Split(':', 2, StringSplitOptions.TrimEntries)).Where(f => f.Length == 2)
-            .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.First()[1]);
-        return new RegistryVersion(version, suite, fields.GetValueOrDefault("SHA256", ""), fields.GetValueOrDefault("Filename", ""));
-    }
+    /// <summary>
+    /// The signed index's fields of every version of a package, by version (one <c>apt-cache show PACKAGE</c>: a stanza
+    /// per version, separated by blank lines; the first stanza of a version wins).
+    /// </summary>
+    private Dictionary<string, Dictionary<string, string>> Stanzas(string package) =>
+        Apt("apt-cache", "show", package).Output.Replace("\r", "", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(stanza => stanza.Split('\n')
+                .Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0]))
+                .Select(l => l.Split(':', 2, StringSplitOptions.TrimEntries)).Where(f => f.Length == 2)
+                .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.First()[1]))
+            .Where(fields => fields.ContainsKey("Version"))
+            .GroupBy(fields => fields["Version"])
+            .ToDictionary(g => g.Key, g => g.First());
 
     /// <summary><c>http://deb.debian.org/debian bookworm-backports/main amd64 Packages</c> → <c>bookworm-backports/main</c>.</summary>
     private static string SuiteOf(string source) => source.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words ? words[1] : source;
