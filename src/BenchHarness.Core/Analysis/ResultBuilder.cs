@@ -53,7 +53,7 @@ public static class ResultBuilder
                     continue;
                 }
 
-                notes.Add($"{platform.Name}: {(against == platform.Reference ? "its reference" : "its baseline")} {against} was not in this run, so it has no ratios against it.");
+                notes.Add($"{platform.Name}: {(against == platform.Reference ? "its reference" : against == platform.Baseline ? "its baseline" : "the platform it is also compared with")} {against} was not in this run, so it has no ratios against it.");
                 continue;
             }
 
@@ -83,7 +83,7 @@ public static class ResultBuilder
             if (warmParts.Count > 0)
             {
                 var failed = cells.Count(c => c.Platform == platform.Name && c.Status is CellStatus.Crashed or CellStatus.Timeout or CellStatus.Incorrect);
-                indexed.Add(new IndexedPlatform(platform.Name, against, against == platform.Reference, warmParts, coldParts.Count == warmParts.Count ? coldParts : null, failed));
+                indexed.Add(new IndexedPlatform(platform.Name, against, against == platform.Reference || platform.AlsoComparedWith.Contains(against), warmParts, coldParts.Count == warmParts.Count ? coldParts : null, failed));
             }
         }
 
@@ -99,8 +99,8 @@ public static class ResultBuilder
 
         var totalWeight = suite.Workloads.Sum(w => w.Weight);
         var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
-        // Years of hardware progress read a slowdown against native; a candidate against its reference has none.
-        var index = Ranked(indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.AgainstReference ? null : progress)
+        // Years of hardware progress read a slowdown against native; a candidate against its reference has none, nor a platform against one it is also compared with.
+        var index = Ranked(indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.WithoutYears ? null : progress)
                 with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against) }).ToList(), platforms);
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
@@ -141,7 +141,7 @@ public static class ResultBuilder
 
     private sealed record Measured(string Platform, string Against, string Workload, ComparisonEvidence Evidence, double? ColdRatio, double? StartupRatio);
 
-    private sealed record IndexedPlatform(string Platform, string Against, bool AgainstReference, IReadOnlyList<(string Workload, IndexPart Part)> Parts, IReadOnlyList<IndexPart>? ColdParts, int Failed);
+    private sealed record IndexedPlatform(string Platform, string Against, bool WithoutYears, IReadOnlyList<(string Workload, IndexPart Part)> Parts, IReadOnlyList<IndexPart>? ColdParts, int Failed);
 
     private static IndexResult IndexOf(IndexedPlatform platform, int workloadsInSuite, double totalWeight, IReadOnlyList<string> common, ProgressTable? progress)
     {
@@ -203,7 +203,7 @@ public static class ResultBuilder
         var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
         return new PlatformResult
         {
-            Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher,
+            Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher, GuestCpu = platform.GuestCpu,
             Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version, Build = platform.Build,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,

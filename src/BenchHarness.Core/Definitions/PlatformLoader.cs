@@ -202,6 +202,6 @@ public static partial class PlatformLoader
         }
 
         CheckCommand(platform, path);
-        return platform;
+        return GuestCpu.Apply(platform, path);
     }
 }

@@ -34,6 +34,18 @@ public sealed record PlatformDefinition
     /// </summary>
     public EmulatorBuild? Build { get; init; }
 
+    /// <summary>
+    /// The guest CPU model an x86-64 translator advertises (<c>x86-64-v3</c>, <c>x86-64-v2</c>, <c>x86-64</c>, <c>max</c>;
+    /// Definitions/GuestCpu.cs): QEMU gets it as <c>-cpu</c>. Null for a platform that does not name one.
+    /// </summary>
+    public string? GuestCpu { get; init; }
+
+    /// <summary>
+    /// Platforms it is compared with besides its baseline, e.g. a Wine-under-a-translator stack against Wine alone (the
+    /// translator's share). Years of hardware progress are read against the baseline only.
+    /// </summary>
+    public IReadOnlyList<string> AlsoComparedWith { get; init; } = [];
+
     /// <summary>Files that must exist (a cross libc, a loader …).</summary>
     public IReadOnlyList<string> Requires { get; init; } = [];
 
@@ -77,6 +89,6 @@ public sealed record PlatformDefinition
         Version = Version.Select((word, i) => i == 0 && word == Launcher[0] ? path : word).ToList(),
     };
 
-    /// <summary>The platforms it is compared with: its baseline, then its reference.</summary>
-    public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>().Concat(AcrossMachines);
+    /// <summary>The platforms it is compared with: its baseline, then its reference, then the others it names.</summary>
+    public IEnumerable<string> ComparedWith() => new[] { Baseline, Reference }.OfType<string>().Concat(AlsoComparedWith).Concat(AcrossMachines);
 }

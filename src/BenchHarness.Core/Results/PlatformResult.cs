@@ -21,6 +21,9 @@ public sealed record PlatformResult
     /// <summary>For a candidate build: the platform it is a candidate of, compared with it as well.</summary>
     public string? Reference { get; init; }
 
+    /// <summary>The guest CPU model it named (<see cref="PlatformDefinition.GuestCpu"/>); null when it named none.</summary>
+    public string? GuestCpu { get; init; }
+
     /// <summary>The launcher argv prefix; empty for native.</summary>
     public IReadOnlyList<string> Launcher { get; init; } = [];
 

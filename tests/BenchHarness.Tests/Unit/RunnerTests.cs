@@ -11,7 +11,7 @@ public sealed class RunnerTests
 {
     internal static readonly PlatformAvailability Available = new(true, null, "fake 1.0");
 
-    private static async Task<(string Directory, FakeLauncher Launcher)> RunAsync(
+    internal static async Task<(string Directory, FakeLauncher Launcher)> RunAsync(
         Suite suite, IReadOnlyList<PlatformDefinition> platforms, Func<ProcessSpec, int, (IReadOnlyList<string>, ProcessOutcome)> script,
         Func<PlatformDefinition, PlatformAvailability>? check = null)
     {

@@ -11,6 +11,7 @@ public static class PlatformColumns
     public static readonly Column<PlatformResult> Launcher = new("launcher", "launcher", p => p.Launcher.Count == 0 ? "(native)" : string.Join(' ', p.Launcher));
     public static readonly Column<PlatformResult> Environment = new("environment", "environment",
         p => p.Environment.Count == 0 ? "–" : string.Join(' ', p.Environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}")));
+    public static readonly Column<PlatformResult> GuestCpu = new("guestCpu", "guest CPU model", p => p.GuestCpu ?? "–", p => p.GuestCpu);
     public static readonly Column<PlatformResult> Baseline = new("baseline", "baseline", p => p.Baseline ?? "–", p => p.Baseline);
     public static readonly Column<PlatformResult> Status = new("status", "status", p => p.Reason is null ? Words.Of(p.Status) : $"{Words.Of(p.Status)}: {p.Reason}", p => Words.Of(p.Status));
     public static readonly Column<PlatformResult> Version = new("version", "emulator version",
@@ -18,5 +19,5 @@ public static class PlatformColumns
     public static readonly Column<PlatformResult> Runtime = new("runtime", "runtime", p => p.Runtime ?? "–", p => p.Runtime);
     public static readonly Column<PlatformResult> Besides = new("besides", "besides the emulator", p => p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator));
 
-    public static readonly ColumnTable<PlatformResult> Table = new("Platforms", [Name, Target, Launcher, Environment, Baseline, Status, Version, Runtime, Besides]);
+    public static readonly ColumnTable<PlatformResult> Table = new("Platforms", [Name, Target, Launcher, Environment, GuestCpu, Baseline, Status, Version, Runtime, Besides]);
 }
