@@ -19,6 +19,13 @@ writer.Write(json =>
     json.WriteString(ProbeProtocol.Field.OsDescription, RuntimeInformation.OSDescription);
     json.WriteString(ProbeProtocol.Field.Runtime, RuntimeInformation.FrameworkDescription);
     json.WriteBoolean(ProbeProtocol.Field.Aot, !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported);
+    json.WriteStartArray(ProbeProtocol.Field.Isa);
+    foreach (var name in InstructionSets.Supported())
+    {
+        json.WriteStringValue(name);
+    }
+
+    json.WriteEndArray();
 });
 
 try

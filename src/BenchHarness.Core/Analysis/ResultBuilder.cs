@@ -128,7 +128,7 @@ public static class ResultBuilder
             Machines = machines,
             Started = run.Time,
             Finished = journal.Launches.Count > 0 ? journal.Launches.Max(l => l.Time) : null,
-            Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells)
+            Platforms = platforms.Select(p => Describe(p, platforms.FirstOrDefault(b => b.Name == p.Baseline), platformRecords.GetValueOrDefault(p.Name), cells, journal.Launches)
                 with { Machine = machineOf.GetValueOrDefault(p.Name) }).ToList(),
             Cells = cells,
             Comparisons = comparisons,
@@ -198,15 +198,16 @@ public static class ResultBuilder
         return CellBuilder.WithoutPrecisionIfFailed(cell with { Status = CellStatus.Incorrect, Error = $"checksum {cell.Checksum} differs from {baseline.Platform}'s {baseline.Checksum}" });
     }
 
-    private static PlatformResult Describe(PlatformDefinition platform, PlatformDefinition? baseline, PlatformRecord? record, IReadOnlyList<CellResult> cells)
+    private static PlatformResult Describe(PlatformDefinition platform, PlatformDefinition? baseline, PlatformRecord? record, IReadOnlyList<CellResult> cells, IEnumerable<LaunchRecord> launches)
     {
         var executed = cells.FirstOrDefault(c => c.Platform == platform.Name && c.Arch is not null);
+        var (guestIsa, guestIsaNote) = GuestView.Of(launches.Where(l => l.Platform == platform.Name));
         return new PlatformResult
         {
             Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher, GuestCpu = platform.GuestCpu,
             Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version, Build = platform.Build,
-            Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime,
+            Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime, GuestIsa = guestIsa, GuestIsaNote = guestIsaNote,
             WarmUp = WarmUpCurve.Of(cells.Where(c => c.Platform == platform.Name)),
         };
     }

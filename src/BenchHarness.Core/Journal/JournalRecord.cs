@@ -173,6 +173,9 @@ public sealed record LaunchRecord : LaunchTaggedRecord
 
     public string? Runtime { get; init; }
 
+    /// <summary>The instruction-set extensions the probe's runtime saw (its hello's <c>isa</c>); null from a probe that predates the field, and for a command.</summary>
+    public IReadOnlyList<string>? Isa { get; init; }
+
     public string? Error { get; init; }
 
     /// <summary>Processes the launch started that outlived it and were ended (their names); null when none.</summary>

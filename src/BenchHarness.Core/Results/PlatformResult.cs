@@ -55,6 +55,15 @@ public sealed record PlatformResult
     public string? Runtime { get; init; }
 
     /// <summary>
+    /// The instruction-set extensions the probe's runtime saw on this platform (the guest's view: under an emulator its
+    /// CPU model decides them), as the first of its launches that reported them said; null when none did.
+    /// </summary>
+    public IReadOnlyList<string>? GuestIsa { get; init; }
+
+    /// <summary>When its launches disagreed on <see cref="GuestIsa"/>: how many saw what; null when they agreed.</summary>
+    public string? GuestIsaNote { get; init; }
+
+    /// <summary>
     /// How it warms up in a fresh process (the analysis's warm-up curve): per iteration, 0 being the cold one,
     /// the median time over the launch's warm median; null without a launch of an iterating workload.
     /// </summary>

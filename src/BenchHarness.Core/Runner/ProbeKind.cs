@@ -37,7 +37,8 @@ public sealed class ProbeKind : IWorkloadKind
 
         run.Progress(session.Arch is null
             ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
-            : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}");
+            : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}"
+                + (session.Isa is { } isa ? $", seeing {(isa.Count == 0 ? "no extension" : string.Join(' ', isa))}" : ""));
         return session.ProtocolMismatch;
     }
 
@@ -75,7 +76,7 @@ public sealed class ProbeKind : IWorkloadKind
         var record = attempt.Ended(status, error, outcome.LeftBehind) with
         {
             ExitCode = outcome.ExitCode, StartupNs = session.StartupNs, ReadyNs = session.ReadyNs, Measure = session.Measure, WallNs = outcome.WallNs,
-            Arch = session.Arch, Os = session.Os, Runtime = session.Runtime,
+            Arch = session.Arch, Os = session.Os, Runtime = session.Runtime, Isa = session.Isa,
         };
         return new AttemptEnd(record, session.WarmNs, precision.Reached);
     }

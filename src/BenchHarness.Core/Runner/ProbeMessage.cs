@@ -8,6 +8,12 @@ public sealed record ProbeMessage(string Type, JsonElement Body)
 {
     public string? Text(string name) => Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>An array of strings; null when the field is absent or not such an array.</summary>
+    public IReadOnlyList<string>? Texts(string name) =>
+        Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
+            ? value.EnumerateArray().Select(e => e.GetString()!).ToList()
+            : null;
+
     public long? Number(string name) => Body.TryGetProperty(name, out var value) && value.TryGetInt64(out var n) ? n : null;
 
     /// <summary>

@@ -12,6 +12,9 @@ internal sealed class ProbeSession
 
     public string? Runtime { get; private set; }
 
+    /// <summary>The instruction-set extensions the guest's runtime sees; null when its hello did not say (an older probe).</summary>
+    public IReadOnlyList<string>? Isa { get; private set; }
+
     /// <summary>Nanoseconds from process start to the probe's hello line, measured by the host.</summary>
     public long? StartupNs { get; private set; }
 
@@ -62,6 +65,7 @@ internal sealed class ProbeSession
                 Arch = message.Text(ProbeProtocol.Field.Arch);
                 Os = message.Text(ProbeProtocol.Field.Os);
                 Runtime = message.Text(ProbeProtocol.Field.Runtime);
+                Isa = message.Texts(ProbeProtocol.Field.Isa);
                 if (message.Number(ProbeProtocol.Field.Protocol) is var version && version != ProbeProtocol.Version)
                 {
                     Error = ProtocolMismatch = $"the probe speaks protocol {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, this BenchHarness speaks {ProbeProtocol.Version}: rebuild the probes (./scripts/build-probes.sh)";

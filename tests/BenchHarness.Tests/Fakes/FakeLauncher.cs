@@ -59,6 +59,11 @@ internal sealed class FakeLauncher(Func<ProcessSpec, int, (IReadOnlyList<string>
         return lines;
     }
 
+    /// <summary>The lines with their hello saying which instruction-set extensions the runtime sees, as probes since that field do.</summary>
+    public static IReadOnlyList<string> Seeing(IReadOnlyList<string> lines, params string[] isa) =>
+        lines.Select(l => l.StartsWith(ProbeMessage.Prefix(ProbeProtocol.Message.Hello), StringComparison.Ordinal)
+            ? $"{l[..^1]},\"{ProbeProtocol.Field.Isa}\":[{string.Join(',', isa.Select(i => $"\"{i}\""))}]}}" : l).ToList();
+
     /// <summary>The probe target named in a launch's argv (the folder of the probe executable).</summary>
     public static string Target(ProcessSpec spec) =>
         Path.GetFileName(Path.GetDirectoryName(spec.Argv.First(a => a.Contains("BenchHarness.Probe", StringComparison.Ordinal)))!)!;

@@ -49,7 +49,7 @@ internal static class ProbeProtocol
     /// <summary>The values of <see cref="Field.Type"/>.</summary>
     public static class Message
     {
-        /// <summary>First line: <see cref="Field.Protocol"/>, <see cref="Field.Arch"/>, <see cref="Field.Os"/>, <see cref="Field.Runtime"/>, <see cref="Field.Aot"/>.</summary>
+        /// <summary>First line: <see cref="Field.Protocol"/>, <see cref="Field.Arch"/>, <see cref="Field.Os"/>, <see cref="Field.Runtime"/>, <see cref="Field.Aot"/>, <see cref="Field.Isa"/>.</summary>
         public const string Hello = "hello";
 
         /// <summary>Inputs prepared: <see cref="Field.Workload"/>, <see cref="Field.PrepareNs"/>, <see cref="Field.Measure"/>.</summary>
@@ -75,6 +75,12 @@ internal static class ProbeProtocol
         public const string OsDescription = "osDescription";
         public const string Runtime = "runtime";
         public const string Aot = "aot";
+
+        /// <summary>
+        /// In hello: the instruction-set extensions the runtime sees (short lower-case names, the probe's fixed order,
+        /// e.g. <c>["sse4.2","avx","avx2","vector256"]</c>). Added within protocol 3: absent from older probes' hello.
+        /// </summary>
+        public const string Isa = "isa";
         public const string Workload = "workload";
         public const string PrepareNs = "prepareNs";
         public const string Measure = "measure";

@@ -17,7 +17,10 @@ public static class PlatformColumns
     public static readonly Column<PlatformResult> Version = new("version", "emulator version",
         p => (p.Version ?? "–") + (p.Build is { } b ? $"; {b}" : ""), p => p.Version);
     public static readonly Column<PlatformResult> Runtime = new("runtime", "runtime", p => p.Runtime ?? "–", p => p.Runtime);
+    public static readonly Column<PlatformResult> GuestSees = new("guest_sees", "guest sees",
+        p => (p.GuestIsa is not { } isa ? "–" : isa.Count == 0 ? "no extension" : string.Join(' ', isa)) + (p.GuestIsaNote is { } note ? $" ({note})" : ""),
+        p => p.GuestIsa is { } isa ? string.Join(' ', isa) : null);
     public static readonly Column<PlatformResult> Besides = new("besides", "besides the emulator", p => p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator));
 
-    public static readonly ColumnTable<PlatformResult> Table = new("Platforms", [Name, Target, Launcher, Environment, GuestCpu, Baseline, Status, Version, Runtime, Besides]);
+    public static readonly ColumnTable<PlatformResult> Table = new("Platforms", [Name, Target, Launcher, Environment, Baseline, Status, Version, Runtime, GuestCpu, GuestSees, Besides]);
 }
