@@ -19,8 +19,8 @@ public sealed record GuestCpu(string Name, string QemuCpu, string Meaning)
 
     public static readonly IReadOnlyList<GuestCpu> All =
     [
-        new("x86-64-v3", V2 + ",+xsave,+avx,+avx2,+fma,+bmi1,+bmi2,+f16c,+movbe,+abm",
-            "AVX, AVX2, FMA, BMI1/2, F16C, MOVBE, LZCNT, no AVX-512 (x86-64-v3): what today's x86-on-Arm translators advertise — "
+        new("x86-64-v3", V2 + ",+xsave,+avx,+avx2,+fma,+bmi1,+bmi2,+f16c,+movbe,+abm,+aes,+pclmulqdq",
+            "AVX, AVX2, FMA, BMI1/2, F16C, MOVBE, LZCNT (x86-64-v3) with AES-NI and CLMUL, no AVX-512: what today's x86-on-Arm translators advertise — "
             + "Prism since Windows 11's update of October 2025, Rosetta 2 since macOS 15, box64, FEX-Emu (docs/platforms.md)"),
         new("x86-64-v2", V2,
             "SSE4.2 and POPCNT, no AVX (x86-64-v2): what Rosetta 2 before macOS 15 and Prism before October 2025 advertised"),
