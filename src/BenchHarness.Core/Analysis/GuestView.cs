@@ -17,15 +17,13 @@ internal static class GuestView
             return (null, null);
         }
 
-        var views = reported.GroupBy(Words).Select(g => (View: g.Key, Launches: g.Count())).ToList();
+        var views = reported.GroupBy(Model.Words.OfExtensions).Select(g => (View: g.Key, Launches: g.Count())).ToList();
         if (views.Count == 1)
         {
             return (reported[0], null);
         }
 
-        var others = views.Skip(1).Select(v => $"{v.Launches} saw {(v.View.Length == 0 ? "no extension" : v.View)}");
+        var others = views.Skip(1).Select(v => $"{v.Launches} saw {v.View}");
         return (reported[0], $"its launches disagree: of {reported.Count} that reported, {views[0].Launches} saw this, {string.Join(", ", others)}");
     }
-
-    private static string Words(IReadOnlyList<string> isa) => string.Join(' ', isa);
 }

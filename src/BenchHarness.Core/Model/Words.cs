@@ -7,4 +7,7 @@ public static class Words
 {
     public static string Of<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>The instruction-set extensions a guest's runtime saw, as the progress lines and the report write them.</summary>
+    public static string OfExtensions(IReadOnlyList<string> isa) => isa.Count == 0 ? "no extension" : string.Join(' ', isa);
 }

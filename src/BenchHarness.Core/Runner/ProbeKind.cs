@@ -38,7 +38,7 @@ public sealed class ProbeKind : IWorkloadKind
         run.Progress(session.Arch is null
             ? $"platform {platform.Name}: first start gave no hello (exit code {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}); its launches will tell"
             : $"platform {platform.Name}: probe runs as {session.Os}/{session.Arch} on {session.Runtime}"
-                + (session.Isa is { } isa ? $", seeing {(isa.Count == 0 ? "no extension" : string.Join(' ', isa))}" : ""));
+                + (session.Isa is { } isa ? $", seeing {Words.OfExtensions(isa)}" : ""));
         return session.ProtocolMismatch;
     }
 

@@ -18,7 +18,7 @@ public static class PlatformColumns
         p => (p.Version ?? "–") + (p.Build is { } b ? $"; {b}" : ""), p => p.Version);
     public static readonly Column<PlatformResult> Runtime = new("runtime", "runtime", p => p.Runtime ?? "–", p => p.Runtime);
     public static readonly Column<PlatformResult> GuestSees = new("guest_sees", "guest sees",
-        p => (p.GuestIsa is not { } isa ? "–" : isa.Count == 0 ? "no extension" : string.Join(' ', isa)) + (p.GuestIsaNote is { } note ? $" ({note})" : ""),
+        p => (p.GuestIsa is not { } isa ? "–" : Words.OfExtensions(isa)) + (p.GuestIsaNote is { } note ? $" ({note})" : ""),
         p => p.GuestIsa is { } isa ? string.Join(' ', isa) : null);
     public static readonly Column<PlatformResult> Besides = new("besides", "besides the emulator", p => p.BesidesTheEmulator.Count == 0 ? "–" : string.Join(' ', p.BesidesTheEmulator));
 
