@@ -38,6 +38,9 @@ public static class BuildDifference
         return differences;
     }
 
+    /// <summary>An architecture as people write it: x86-64, Arm64, LoongArch64.</summary>
+    public static string ArchName(string arch) => Name(ArchNames, arch);
+
     private static string Name(Dictionary<string, string> names, string key) => names.GetValueOrDefault(key, key);
 
     private static string Code(ProbeCode code) => code == ProbeCode.Aot ? "ahead-of-time compiled (NativeAOT)" : "JIT-compiled";

@@ -8,7 +8,7 @@ namespace BenchHarness.Core.Pipeline;
 
 /// <summary>
 /// The last step of <c>run</c>, <c>report</c> and <c>merge</c>: analyses a run folder's journal, exports result.json,
-/// the reports and the plots into it, and says what was found (each index's headline on <paramref name="output"/>,
+/// the reports and the plots into it, and says what was found (the claim, when a platform answers it, and each index's headline on <paramref name="output"/>,
 /// then each cell that is not ok, then where the report is).
 /// </summary>
 /// <param name="exporters">Every file of a run's report (the plots' exporter is the CLI's: Core draws none).</param>
@@ -25,6 +25,11 @@ public sealed class ReportStep(IReadOnlyList<IExporter> exporters, TextWriter ou
 
         var result = ResultBuilder.Build(journal, progress);
         ExportWriter.Write(result, directory, exporters);
+        foreach (var claim in ReportTables.Claims(result))
+        {
+            output.WriteLine(claim.Sentence);
+        }
+
         foreach (var index in result.Index)
         {
             output.WriteLine(ReportTables.Headline(index));

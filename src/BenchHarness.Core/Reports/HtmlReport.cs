@@ -22,6 +22,12 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
         html.Append("<main>\n<h1>BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("</h1>\n");
         html.Append("<p>").Append(E(ReportTables.Summary(result))).Append("</p>\n");
         html.Append("<section id=\"headline\" aria-label=\"Headline\">\n");
+        foreach (var claim in ReportTables.Claims(result))
+        {
+            html.Append("<h2>The claim</h2>\n<p class=\"headline\" id=\"claim\">").Append(E(claim.Sentence)).Append("</p>\n");
+            html.Append(claim.Proxy is null ? "" : $"<p>{E(claim.Proxy)}</p>\n");
+        }
+
         foreach (var headline in ReportTables.Headlines(result))
         {
             html.Append("<h2>").Append(E(headline.Heading)).Append("</h2>\n<p class=\"headline\">").Append(E(headline.Sentence)).Append("</p>\n<p>").Append(E(headline.Crossings)).Append("</p>\n");

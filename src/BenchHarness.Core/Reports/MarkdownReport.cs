@@ -5,7 +5,7 @@ using BenchHarness.Core.Results;
 namespace BenchHarness.Core.Reports;
 
 /// <summary>
-/// report.md: the headline of each platform (its index, coverage, failures, response-time crossings and the
+/// report.md: the claim in its own words (when a platform answers it), the headline of each platform (its index, coverage, failures, response-time crossings and the
 /// time of each action), the plots, the overview table, the long tables, the disclosure, the notes and the method.
 /// Every piece of text from a suite or platform file is escaped (<see cref="MarkdownText"/>).
 /// </summary>
@@ -16,6 +16,12 @@ public sealed class MarkdownReport : IExporter
         var md = new StringBuilder();
         md.Append("# BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("\n\n");
         md.Append(E(ReportTables.Summary(result))).Append("\n\n");
+        foreach (var claim in ReportTables.Claims(result))
+        {
+            md.Append("## The claim\n\n**").Append(E(claim.Sentence)).Append("**\n\n");
+            md.Append(claim.Proxy is null ? "" : E(claim.Proxy) + "\n\n");
+        }
+
         foreach (var headline in ReportTables.Headlines(result))
         {
             md.Append("## ").Append(E(headline.Heading)).Append("\n\n");

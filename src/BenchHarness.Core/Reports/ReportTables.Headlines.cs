@@ -21,6 +21,38 @@ public static partial class ReportTables
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Headline(index), ResponseTimes.Sentence(actions), times);
         }).ToList();
 
+    /// <summary>The claim's headline: the sentence in the claim's own words, and what its platform stands in for (null when it is the real thing).</summary>
+    public sealed record ClaimHeadline(string Sentence, string? Proxy);
+
+    /// <summary>
+    /// Each platform that answers the claim (<see cref="PlatformResult.Claim"/>), in the claim's words: how much longer
+    /// the office day takes against native software, the years the model reads into it, which comparison and workloads
+    /// it comes from and how many failed, and the same platform against its other comparisons (Wine alone: the
+    /// translator's share).
+    /// </summary>
+    public static IReadOnlyList<ClaimHeadline> Claims(RunResult result) =>
+        result.Platforms.Where(p => p.Claim is not null && p.Baseline is not null).Select(p =>
+        {
+            var claim = p.Claim!;
+            var index = result.Index.FirstOrDefault(i => i.Platform == p.Name && i.Baseline == p.Baseline);
+            if (index is null)
+            {
+                var why = p.Status != PlatformStatus.Available ? $"{p.Name} was {Words.Of(p.Status)}{(p.Reason is null ? "" : $" ({p.Reason})")}" : $"{p.Name} has no ratio against {p.Baseline}";
+                return new ClaimHeadline($"{claim.Subject}: not measured in this run — {why}.", claim.Proxy);
+            }
+
+            var years = index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most
+                ? $"; read through a model of hardware progress, {Format.YearsRange(fewest, most)} of single-thread progress lost" : "";
+            var coverage = index.Complete
+                ? $"{index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, none failed"
+                : $"INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Percent.Text(index.Coverage)} of the weight, {Plural(index.Failed, "workload")} failed";
+            var others = result.Index.Where(i => i.Platform == p.Name && i.Baseline != p.Baseline)
+                .Select(i => $"; against {i.Baseline} alone, {Format.Figure(i.OfficeDay)}").ToList();
+            return new ClaimHeadline(
+                $"{claim.Subject} takes {Format.Figure(index.OfficeDay)} as long as natively{Scope(index)}{years} ({p.Name} against {index.Baseline}: an office day over {coverage}{string.Concat(others)}).",
+                claim.Proxy);
+        }).ToList();
+
     private static string Time(double? ns, CellStatus? status) => ns is { } v ? Format.Ms(v) : status is { } s && s != CellStatus.Ok ? Words.Of(s) : "–";
 
     /// <summary>
@@ -29,12 +61,7 @@ public static partial class ReportTables
     /// </summary>
     public static string Headline(IndexResult index)
     {
-        var scope = index.IntervalScope switch
-        {
-            IntervalScope.WithinProcess => " (intervals within one process only: more launches needed to see between processes)",
-            IntervalScope.BetweenProcesses when index.Rounds <= Analysis.IndexEstimator.FewRounds => $" (intervals from only {index.Rounds} rounds of fresh processes: rough)",
-            _ => "",
-        };
+        var scope = Scope(index);
         var coverage = index.Complete
             ? $"complete: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads"
             : $"INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Percent.Text(index.Coverage)} of the weight, {Plural(index.Failed, "workload")} failed";
@@ -48,6 +75,14 @@ public static partial class ReportTables
         return $"{index.Platform} against {index.Baseline}{across}: an office day takes {Format.Figure(index.OfficeDay)} as long; geometric-mean score {Format.Ratio(index.Value)} "
             + $"{Format.RatioInterval(index.CiLower, index.CiUpper)}{scope} — {coverage}{common}{years}";
     }
+
+    /// <summary>What the intervals cover, when that is less than they seem to: within one process, or only a few rounds.</summary>
+    private static string Scope(IndexResult index) => index.IntervalScope switch
+    {
+        IntervalScope.WithinProcess => " (intervals within one process only: more launches needed to see between processes)",
+        IntervalScope.BetweenProcesses when index.Rounds <= Analysis.IndexEstimator.FewRounds => $" (intervals from only {index.Rounds} rounds of fresh processes: rough)",
+        _ => "",
+    };
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Format.Count(count)} {noun}s";
 }

@@ -36,6 +36,9 @@ public sealed record PlatformResult
     /// </summary>
     public IReadOnlyList<string> BesidesTheEmulator { get; init; } = [];
 
+    /// <summary>The claim it answers against its baseline (<see cref="Analysis.ClaimReading"/>); null for most platforms.</summary>
+    public PlatformClaim? Claim { get; init; }
+
     public required PlatformStatus Status { get; init; }
 
     /// <summary>Why it was unavailable.</summary>
