@@ -56,37 +56,10 @@ internal static partial class CommandLine
         var command = result.CommandResult.Command;
         var verb = command is RootCommand ? "" : $"{command.Name}: ";
         var unmatched = (result.UnmatchedTokens.Count > 0 ? result.UnmatchedTokens[0] : null) ?? result.Errors.Select(e => OptionLike().Match(e.Message)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
-        var meant = unmatched is null ? null : Nearest(unmatched, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
+        var meant = unmatched is null ? null : Words.Nearest(unmatched, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
             .Concat(command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)).Where(k => k != unmatched));
         var help = command is RootCommand ? "benchharness --help" : $"benchharness {command.Name} --help";
         return $"{verb}{result.Errors[0].Message.TrimEnd('.')}{(meant is null ? "" : $"; did you mean {meant}?")} (see: {help})";
-    }
-
-    /// <summary>The known word within a third of its length in edits (at least 2) of <paramref name="word"/>, the nearest first.</summary>
-    internal static string? Nearest(string word, IEnumerable<string> known) =>
-        known.Select(k => (Word: k, Distance: Distance(word, k)))
-            .Where(k => k.Distance <= Math.Max(2, k.Word.Length / 3))
-            .OrderBy(k => k.Distance)
-            .Select(k => k.Word)
-            .FirstOrDefault();
-
-    /// <summary>Levenshtein's edit distance (insertions, deletions, substitutions), by the usual two-row dynamic programme.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>A run folder argument (or another list of words, named <paramref name="name"/>) that looks like an option is an option the verb does not know, not a folder.</summary>

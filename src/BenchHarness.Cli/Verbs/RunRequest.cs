@@ -14,8 +14,8 @@ internal sealed record RunRequest(string Directory, Suite Suite, IReadOnlyList<P
     bool GateOnly = false)
 {
     /// <summary>The line a new run starts with: what runs where, and into which folder.</summary>
-    public string Summary => $"suite {Suite.Name} ({Suite.Size} inputs, {Suite.Workloads.Count} workloads) on {Platforms.Count} platforms"
-        + (Hosts.Count > 0 ? $" of {Machines} machine{(Machines == 1 ? "" : "s")}" : "") + (GateOnly ? " (a gate only: candidates and their references, no baselines)" : "") + $" → {Directory}";
+    public string Summary => $"suite {Suite.Name} ({Words.Of(Suite.Size)} inputs, {Counted.Of(Suite.Workloads.Count, "workload", "workloads")}) on {Counted.Of(Platforms.Count, "platform", "platforms")}"
+        + (Hosts.Count > 0 ? $" of {Counted.Of(Machines, "machine", "machines")}" : "") + (GateOnly ? " (a gate only: candidates and their references, no baselines)" : "") + $" → {Directory}";
 
     /// <summary>Starts the run, or finishes the interrupted one; <paramref name="hosts"/> are recorded by a new run only.</summary>
     public Task RunAsync(BenchmarkRun run, IReadOnlyList<RemoteHostRecord> hosts, CancellationToken cancellation) =>

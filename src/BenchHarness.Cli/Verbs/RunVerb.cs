@@ -4,6 +4,7 @@ using BenchHarness.Cli.Inputs;
 using BenchHarness.Core.Definitions;
 using BenchHarness.Core.Journal;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Pipeline;
 using BenchHarness.Core.Platforms;
 using BenchHarness.Core.Remote;
 using BenchHarness.Core.Runner;
@@ -14,10 +15,10 @@ namespace BenchHarness.Cli.Verbs;
 /// <summary><c>run</c>: parse and plan, run, then analyse and export (the same step as <c>report</c>).</summary>
 internal static class RunVerb
 {
-    private static readonly Option<string> Suite = CommandLine.Single("--suite", "NAME|FILE", "The suite: a shipped one (quick, default, regression) or a JSON file. Default: default.");
+    private static readonly Option<string> Suite = CommandLine.Single("--suite", "NAME|FILE", "The suite: a shipped one (quick, default, regression, libreoffice) or a JSON file. Default: default.");
     private static readonly Option<string[]> Platform = CommandLine.Repeatable("--platform", "NAME|FILE|all",
         "A platform to run on: a shipped one, a JSON file, or all (every shipped one; unavailable ones are recorded with their reason). Repeatable. Default: all.");
-    private static readonly Option<string[]> Workload = CommandLine.Repeatable("--workload", "NAME", "Only this workload of the suite. Repeatable.");
+    private static readonly Option<string[]> Workload = CommandLine.Repeatable("--workload", "NAME", "Only this workload of the suite. Repeatable, or comma-separated.");
     private static readonly Option<string[]> Candidate = CommandLine.Repeatable("--candidate", "NAME=PATH",
         "Adds platform NAME with its emulator binary swapped for PATH (NAME-candidate), run round by round beside NAME and compared with it. Repeatable.");
     private static readonly Option<bool> GateOnly = new("--gate-only")
@@ -45,6 +46,9 @@ internal static class RunVerb
         return command;
     }
 
+    /// <summary>The exit code of a run in which no cell could be measured (its journal and report say why).</summary>
+    public const int NothingMeasuredExit = 4;
+
     /// <summary>Parse and plan, run, then analyse and export.</summary>
     private static async Task<int> ExecuteAsync(ParseResult arguments, CancellationToken cancellation)
     {
@@ -52,8 +56,8 @@ internal static class RunVerb
         var progress = ReportVerb.ProgressOf(arguments, layout);
         var request = arguments.GetValue(Resume) is { } resume ? ResumeRequest(arguments, resume) : NewRequest(arguments, layout);
         await MeasureAsync(request, layout, cancellation);
-        ReportVerb.Analyse(request.Directory, progress);
-        return 0;
+        var result = ReportVerb.Analyse(request.Directory, progress);
+        return ReportStep.NothingMeasured(result, JournalFile.Read(request.Directory).Launches.Count) ? NothingMeasuredExit : 0;
     }
 
     /// <summary>Runs a planned request (a new run, or the rest of an interrupted or extended one) into its folder's journal; <c>bisect</c> runs each of its steps so.</summary>

@@ -29,6 +29,12 @@ public static partial class HostLoader
             throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}': ssh.port {host.Ssh.Port} is not a TCP port (1–65535).");
         }
 
+        if (host.Ssh.Identity is { } identity && !File.Exists(SshDestination.Home(identity)))
+        {
+            throw new BadInputException(BadInputKind.MissingFile, path,
+                $"host file '{path}': ssh.identity '{identity}' does not exist: make the key (ssh-keygen -t ed25519 -f {identity}) and add its .pub to the host's ~/.ssh/authorized_keys, or leave \"identity\" out to use ssh's own keys.");
+        }
+
         if (host.Platforms is null || host.Platforms.Count == 0)
         {
             throw new BadInputException(BadInputKind.BadDefinition, path, $"host file '{path}' names no platforms to run there (\"platforms\": [\"native-arm64-aot\", \"box64\"]).");

@@ -51,5 +51,11 @@ public sealed record SshDestination
     /// <summary>More <c>-o</c> options for ssh (e.g. <c>ProxyJump=gateway</c>).</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
 
+    /// <summary>A path of this machine as ssh reads it: a leading <c>~/</c> is the local home folder.</summary>
+    public static string Home(string path) =>
+        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.Length > 2 ? path[2..] : "")
+            : path;
+
     public override string ToString() => $"{(User is null ? "" : User + "@")}{Host}{(Port is { } p ? $":{p}" : "")}";
 }

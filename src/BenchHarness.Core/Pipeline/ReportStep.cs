@@ -36,12 +36,29 @@ public sealed class ReportStep(IReadOnlyList<IExporter> exporters, TextWriter ou
         }
 
         var failed = result.Cells.Where(c => c.Status != CellStatus.Ok).ToList();
-        foreach (var cell in failed)
+        if (NothingMeasured(result, journal.Launches.Count))
         {
-            output.WriteLine($"{cell.Platform} · {cell.Workload}: {Words.Of(cell.Status)}{(cell.Error is null ? "" : $" ({cell.Error})")}");
+            var reasons = result.Platforms.Where(p => p.Reason is not null).Select(p => $"{p.Name}: {p.Reason}").Distinct().Take(3).ToList();
+            output.WriteLine($"nothing was measured: all {Counted.Of(result.Cells.Count, "cell is", "cells are")} unavailable ({(reasons.Count == 0 ? "see report.md" : string.Join("; ", reasons))}); "
+                + $"when the platforms or hosts are back, resume the run in {directory} to measure it");
+        }
+        else
+        {
+            foreach (var cell in failed)
+            {
+                output.WriteLine($"{cell.Platform} · {cell.Workload}: {Words.Of(cell.Status)}{(cell.Error is null ? "" : $" ({cell.Error})")}");
+            }
         }
 
         output.WriteLine($"{result.Cells.Count - failed.Count} of {result.Cells.Count} cells ok; report: {Path.Combine(directory, "report.md")}");
         return result;
     }
+
+    /// <summary>
+    /// Nothing of the run could be measured: no launch ended (every platform unavailable here, or on a host that could not
+    /// be reached) and every cell is unavailable; <c>run</c> exits 4. A run whose connection was lost after some launches is
+    /// not such a run: it waits for <c>run --resume</c> with what it measured.
+    /// </summary>
+    public static bool NothingMeasured(RunResult result, int launches) =>
+        launches == 0 && result.Cells.Count > 0 && result.Cells.All(c => c.Status == CellStatus.Unavailable);
 }

@@ -65,10 +65,7 @@ public static class Ssh
     public static string Quote(string word) => PosixShell.Quote(word);
 
     /// <summary>A leading <c>~/</c> is the local home folder.</summary>
-    public static string Home(string path) =>
-        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path.Length > 2 ? path[2..] : "")
-            : path;
+    public static string Home(string path) => SshDestination.Home(path);
 
     /// <summary>
     /// What ssh's stderr says about a failure to connect, as bad input (authentication, an unknown or changed host key)

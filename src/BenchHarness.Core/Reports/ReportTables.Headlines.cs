@@ -17,7 +17,7 @@ public static partial class ReportTables
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
             var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio", "crosses"],
                 actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio), a.Entry]).ToList(),
-                Legends.Caption(title));
+                Legends.Caption(title, new Dictionary<string, string?> { ["startup"] = StartUpWorkloads(result) }));
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Headline(index), ResponseTimes.Sentence(actions), times);
         }).ToList();
 
@@ -53,6 +53,10 @@ public static partial class ReportTables
                 claim.Proxy);
         }).ToList();
 
+    /// <summary>The workloads timed from process start to ready (app-start), joined; null when the suite has none.</summary>
+    private static string? StartUpWorkloads(RunResult result) =>
+        result.Cells.Where(c => c.MeasuresStartUp).Select(c => c.Workload).Distinct().ToList() is { Count: > 0 } names ? string.Join(", ", names) : null;
+
     private static string Time(double? ns, CellStatus? status) => ns is { } v ? Format.Ms(v) : status is { } s && s != CellStatus.Ok ? Words.Of(s) : "–";
 
     /// <summary>
@@ -67,7 +71,7 @@ public static partial class ReportTables
             : $"INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Percent.Text(index.Coverage)} of the weight, {Plural(index.Failed, "workload")} failed";
         var common = index.Common is not { } c || c.Workloads == index.WorkloadsInSuite ? ""
             : c.Workloads == index.WorkloadsCovered ? $"; its workloads are the {c.Workloads} common to every platform of the run"
-            : $"; on the {c.Workloads} workloads common to every platform of the run: office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}";
+            : $"; on the {(c.Workloads == 1 ? "1 workload" : $"{c.Workloads} workloads")} common to every platform of the run: office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}";
         var years = index.YearsLost is { } y && index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most
             ? $"; read through a model of hardware progress, {Format.YearsRange(fewest, most)} of single-thread progress lost ({Format.Years(y)} at the table's own rates)"
             : "";

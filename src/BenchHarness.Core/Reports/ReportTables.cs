@@ -29,7 +29,7 @@ public static partial class ReportTables
     public static string Summary(RunResult result)
     {
         var failed = result.Cells.Count(c => c.Status != CellStatus.Ok);
-        return $"Host {result.Host.Platform} · {Words.Of(result.Suite.Size)} inputs · {result.Suite.Launches} launch(es) per cell · "
+        return $"Host {result.Host.Platform} · {Words.Of(result.Suite.Size)} inputs · {Counted.Of(result.Suite.Launches, "launch", "launches")} per cell · "
             + $"started {Format.Time(result.Started)} · finished {Format.Time(result.Finished)} · {result.Cells.Count - failed} of {result.Cells.Count} cells ok"
             + (failed > 0 ? $", {failed} crashed, timed out or incorrect" : "")
             + (Format.Machine(result.Host.Machine) is { Length: > 0 } machine ? $" · {machine}" : "");

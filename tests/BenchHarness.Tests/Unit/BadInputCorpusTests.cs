@@ -120,6 +120,7 @@ public sealed class BadInputCorpusTests
         Platform("platform that stops mid-way", """{"name":""", BadInputKind.BadDefinition),
         Platform("platform under a shipped platform's name", """{"name":"native-aot","target":"linux-arm64-aot"}""", BadInputKind.AlreadyExists),
         Platform("platform with a number for an architecture", Mine("\"expectArch\":64"), BadInputKind.BadDefinition),
+        Platform("platform with a trailing comma", Mine("\"expectArch\":\"X64\",").Replace(",}", ", }", StringComparison.Ordinal), BadInputKind.BadDefinition),
 
         // Folders that are not runs, and damaged runs.
         Folder("report on an empty journal", "report", new() { ["journal.jsonl"] = Text("") }, BadInputKind.UnreadableRun),
@@ -140,6 +141,12 @@ public sealed class BadInputCorpusTests
         Host("host file whose ssh host is an option", HostFile("""{"host":"-oProxyCommand=touch /tmp/x"}"""), BadInputKind.BadDefinition),
         Host("host file with a port out of range", HostFile("""{"host":"127.0.0.1","port":70000}"""), BadInputKind.BadDefinition),
         Host("host file with an unknown field", HostFile(extra: ""","sshd":"yes" """), BadInputKind.BadDefinition),
+        Host("host file with a port written as a string", HostFile("""{"host":"127.0.0.1","port":"22"}"""), BadInputKind.BadDefinition),
+        Host("host file with a trailing comma", HostFile("""{"host":"127.0.0.1",}"""), BadInputKind.BadDefinition),
+        new("host file whose ssh destination lacks its host", new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(HostFile("""{"user":"me"}""")) },
+            ["run", "--suite", "quick", "--host", "{dir}/host.json", "--out", "{dir}/out"], BadInputKind.BadDefinition, Says: "missing the required field \"host\""),
+        new("host file naming a key that does not exist", new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(HostFile("""{"host":"127.0.0.1","identity":"/nonexistent/benchharness_ed25519"}""")) },
+            ["run", "--suite", "quick", "--host", "{dir}/host.json", "--out", "{dir}/out"], BadInputKind.MissingFile, Says: "ssh.identity '/nonexistent/benchharness_ed25519' does not exist: make the key (ssh-keygen"),
         Host("host file naming an unknown platform", HostFile().Replace("native-aot", "no-such-platform", StringComparison.Ordinal), BadInputKind.UnknownName),
         new("two host files under one name", new Dictionary<string, Func<byte[]>> { ["host.json"] = Text(HostFile()), ["other.json"] = Text(HostFile()) },
             ["run", "--suite", "quick", "--host", "{dir}/host.json", "--host", "{dir}/other.json", "--out", "{dir}/out"], BadInputKind.AlreadyExists, Subject: "arm-laptop"),
@@ -154,6 +161,7 @@ public sealed class BadInputCorpusTests
         Options("an option a verb does not know", "report /tmp --bogus", BadInputKind.BadArgument),
         Options("a misspelt option", "compare /tmp --treshold 5%", BadInputKind.BadArgument, says: "did you mean --threshold?"),
         Options("a misspelt verb", "histroy /tmp", BadInputKind.BadArgument, says: "did you mean history?"),
+        Options("a misspelt suite", "run --suite defualt", BadInputKind.UnknownName, subject: "defualt", says: "did you mean default?"),
         Options("an argument to a verb that takes none", "workloads extra", BadInputKind.BadArgument),
         Options("a negative number of launches", "run --launches -1", BadInputKind.BadArgument, subject: "-1"),
         Options("a threshold that is not a number", "compare /tmp /tmp --threshold abc", BadInputKind.BadArgument, subject: "abc"),
@@ -191,6 +199,9 @@ public sealed class BadInputCorpusTests
         Assert.Contains(input.Says ?? "", line);
 
         Assert.DoesNotContain("   at ", stderr + stdout);
+        // Worded in the user's terms: no .NET type names (System.Text.Json's own messages carry them).
+        Assert.DoesNotContain("BenchHarness.Core", line);
+        Assert.DoesNotContain("System.", line);
         Assert.Equal(before, Snapshot(directory));
     }
 

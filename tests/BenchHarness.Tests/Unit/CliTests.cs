@@ -56,6 +56,25 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_run_in_which_nothing_could_be_measured_says_so_once_and_exits_4()
+    {
+        var directory = TestData.TempDirectory();
+        var platform = Path.Combine(directory, "nowhere.json");
+        File.WriteAllText(platform, """{"name":"nowhere","target":"linux-x64-aot","launcher":["/bin/sh"],"requires":["/nonexistent/loader.so"]}""");
+
+        var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(3), "run", "--suite", "quick", "--platform", platform, "--workload", "text-wordcount-sort,text-find-replace", "--out", Path.Combine(directory, "out"));
+
+        Assert.True(exit == Cli.Verbs.RunVerb.NothingMeasuredExit, $"exit {exit}\nstderr: {stderr}\nstdout: {stdout}");
+        Assert.Equal(4, Cli.Verbs.RunVerb.NothingMeasuredExit);
+        var said = Assert.Single(stdout.Split('\n'), l => l.StartsWith("nothing was measured", StringComparison.Ordinal));
+        Assert.Contains("all 2 cells are unavailable (nowhere: ", said, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/loader.so", said, StringComparison.Ordinal);
+        Assert.Contains($"resume the run in {Path.Combine(directory, "out")}", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout.Split('\n'), l => l.Contains(": unavailable", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(directory, "out", "report.md")), "the report says why, as for any run");
+    }
+
+    [Fact]
     public async Task A_merge_of_one_run_of_one_machine_says_what_merge_takes()
     {
         var directory = TestData.TempDirectory();

@@ -7,7 +7,7 @@ namespace BenchHarness.Core.Reports.Columns;
 public static class GateColumns
 {
     public static readonly Column<GateRow> Platform = new("platform", "platform", r => r.Platform);
-    public static readonly Column<GateRow> Reference = new("reference", "reference", r => r.Reference);
+    public static readonly Column<GateRow> Reference = new("reference", "reference", r => r.Reference == r.Platform ? "itself, in the base run (a baseline: failures only)" : r.Reference);
     public static readonly Column<GateRow> Workload = new("workload", "workload", r => r.Workload);
     public static readonly Column<GateRow> Ratio = new("ratio", "ratio", r => Format.Ratio(r.Ratio), r => RawValue.Number(r.Ratio));
     public static readonly Column<GateRow> Ci = new("ratio_ci", "95% CI", r => Format.RatioInterval(r.CiLower, r.CiUpper));
