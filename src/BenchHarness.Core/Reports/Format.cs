@@ -48,6 +48,9 @@ public static class Format
             machine.Kernel is { } k ? $"kernel {k}" : null, machine.Os, machine.Harness is { } h ? $"BenchHarness {h[..Math.Min(12, h.Length)]}" : null,
         }.OfType<string>());
 
+    /// <summary>The day a run started: "2026-12-03".</summary>
+    public static string Day(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd", Invariant) ?? "on a day not recorded";
+
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
 
     private static string Milliseconds(double ns)

@@ -5,7 +5,7 @@ using BenchHarness.Core.Results;
 namespace BenchHarness.Core.Reports;
 
 /// <summary>
-/// report.md: the claim in its own words (when a platform answers it), the headline of each platform (its index, coverage, failures, response-time crossings and the
+/// report.md: what was measured where, the claim in its own words (when a platform answers it), every platform at a glance with the index plot, the headline of each platform (its index, coverage, failures, response-time crossings and the
 /// time of each action), the plots, the overview table, the long tables, the disclosure, the notes and the method.
 /// Every piece of text from a suite or platform file is escaped (<see cref="MarkdownText"/>).
 /// </summary>
@@ -15,24 +15,30 @@ public sealed class MarkdownReport : IExporter
     {
         var md = new StringBuilder();
         md.Append("# BenchHarness report: suite ").Append(E(result.Suite.Name)).Append("\n\n");
-        md.Append(E(ReportTables.Summary(result))).Append("\n\n");
+        md.Append(E(ReportTables.WhatWhere(result))).Append("\n\n").Append(E(ReportTables.Summary(result))).Append("\n\n");
         foreach (var claim in ReportTables.Claims(result))
         {
             md.Append("## The claim\n\n**").Append(E(claim.Sentence)).Append("**\n\n");
             md.Append(claim.Proxy is null ? "" : E(claim.Proxy) + "\n\n");
         }
 
+        var glance = ReportTables.AtAGlance(result);
+        md.Append("## ").Append(E(glance.Title)).Append("\n\n");
+        AppendTable(md, glance);
+        AppendPlot(md, ReportPlots.Index);
         foreach (var headline in ReportTables.Headlines(result))
         {
             md.Append("## ").Append(E(headline.Heading)).Append("\n\n");
-            md.Append("**").Append(E(headline.Sentence)).Append("**\n\n").Append(E(headline.Crossings)).Append("\n\n");
+            md.Append("**").Append(E(headline.Sentence)).Append("**\n\n");
+            AppendTable(md, headline.Brief);
+            md.Append(E(headline.Crossings)).Append("\n\n");
             AppendTable(md, headline.Times);
         }
 
         md.Append("## Plots\n\n");
-        foreach (var plot in ReportPlots.All)
+        foreach (var plot in ReportPlots.Rest)
         {
-            md.Append("![").Append(E(plot.Caption)).Append("](plots/").Append(plot.Stem).Append(".svg)\n\n").Append(E(plot.Caption)).Append("\n\n");
+            AppendPlot(md, plot);
         }
 
         foreach (var table in ReportTables.All(result))
@@ -55,6 +61,9 @@ public sealed class MarkdownReport : IExporter
         md.Append("## Method\n\n").Append(E(Method.Text)).Append("\n\nIn full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.\n");
         return [new ExportedFile("report.md", Encoding.UTF8.GetBytes(md.ToString()))];
     }
+
+    private static void AppendPlot(StringBuilder md, ReportPlots.Plot plot) =>
+        md.Append("![").Append(E(plot.Caption)).Append("](plots/").Append(plot.Stem).Append(".svg)\n\n").Append(E(plot.Caption)).Append("\n\n");
 
     private static void AppendTable(StringBuilder md, ReportTables.Table table)
     {

@@ -12,6 +12,12 @@ public static class ReportPlots
 
     public static IReadOnlyList<Plot> All { get; } = Legends.EntriesOf("Plots").Select(e => new Plot(e.Key, e.Text)).ToList();
 
+    /// <summary>The index plot: on the report's first screen, beside the table at a glance.</summary>
+    public static Plot Index => All.First(p => p.Stem == "index");
+
+    /// <summary>The plots of the Plots section: all but the index.</summary>
+    public static IReadOnlyList<Plot> Rest => All.Where(p => p != Index).ToList();
+
     /// <summary>The SVG of a plot, for the HTML report to inline; null when the plots were not drawn.</summary>
     public static string? Svg(IEnumerable<ExportedFile> files, Plot plot) =>
         files.FirstOrDefault(f => f.RelativePath == $"plots/{plot.Stem}.svg") is { } file ? System.Text.Encoding.UTF8.GetString(file.Content) : null;

@@ -7,19 +7,54 @@ namespace BenchHarness.Core.Reports;
 /// <summary>The headline of each platform: its index in a sentence, the response-time crossings, and its actions' absolute times.</summary>
 public static partial class ReportTables
 {
-    /// <summary>A platform's headline: its index sentence, the response-time crossings, and its actions' absolute times.</summary>
-    public sealed record PlatformHeadline(string Heading, string Sentence, string Crossings, Table Times);
+    /// <summary>A platform's headline: its index in one short sentence, the rest of it in brief, the response-time crossings, and its actions' absolute times.</summary>
+    public sealed record PlatformHeadline(string Heading, string Sentence, Table Brief, string Crossings, Table Times);
 
+    /// <summary>Each platform's section, in the order of the table at a glance: complete ones first, then the slowest first.</summary>
     public static IReadOnlyList<PlatformHeadline> Headlines(RunResult result) =>
-        result.Index.Select(index =>
+        result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value).Select(index =>
         {
             const string title = "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
             var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio", "crosses"],
                 actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio), a.Entry]).ToList(),
                 Legends.Caption(title, new Dictionary<string, string?> { ["startup"] = StartUpWorkloads(result) }));
-            return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Headline(index), ResponseTimes.Sentence(actions), times);
+            return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Brief(index),
+                InBrief(result, index), ResponseTimes.Sentence(actions), times);
         }).ToList();
+
+    /// <summary>The office-day slowdown in one sentence, with what its interval covers and whether it is complete.</summary>
+    public static string Brief(IndexResult index) =>
+        $"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (DIFFERENT MACHINES)" : "")}: an office day takes {Format.Figure(index.OfficeDay)} as long{Scope(index)}"
+        + (index.Complete ? "." : $" — INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Plural(index.Failed, "workload")} failed.");
+
+    /// <summary>The rest of a platform's index, and what differs besides the emulator, as a small table of two columns.</summary>
+    private static Table InBrief(RunResult result, IndexResult index)
+    {
+        var platform = result.Platforms.FirstOrDefault(p => p.Name == index.Platform);
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "geometric-mean score", Format.Figure(new IndexFigure { Value = index.Value, CiLower = index.CiLower, CiUpper = index.CiUpper }) },
+            new[] { "workloads", index.Complete ? $"{index.WorkloadsCovered} of {index.WorkloadsInSuite}, none failed"
+                : $"{index.WorkloadsCovered} of {index.WorkloadsInSuite} ({Percent.Text(index.Coverage)} of the weight), {Plural(index.Failed, "workload")} failed" },
+        };
+        if (index.Common is { } c && c.Workloads != index.WorkloadsInSuite && c.Workloads != index.WorkloadsCovered)
+        {
+            rows.Add([$"on the {(c.Workloads == 1 ? "1 workload" : $"{c.Workloads} workloads")} common to every platform", $"office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}"]);
+        }
+
+        if (index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most)
+        {
+            rows.Add(["years of single-thread progress lost (a model)", $"{Format.YearsRange(fewest, most)} ({Format.Years(index.YearsLost ?? most)} at the table's own rates)"]);
+        }
+
+        if (platform is { BesidesTheEmulator.Count: > 0 } && index.Baseline == platform.Baseline)
+        {
+            rows.Add(["besides the emulator", string.Join(' ', platform.BesidesTheEmulator)]);
+        }
+
+        return new Table("In brief", ["", index.Platform], rows);
+    }
 
     /// <summary>The claim's headline: the sentence in the claim's own words, and what its platform stands in for (null when it is the real thing).</summary>
     public sealed record ClaimHeadline(string Sentence, string? Proxy);

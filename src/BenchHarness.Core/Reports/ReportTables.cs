@@ -35,6 +35,26 @@ public static partial class ReportTables
             + (Format.Machine(result.Host.Machine) is { Length: > 0 } machine ? $" · {machine}" : "");
     }
 
+    /// <summary>The first screen's table: every platform's index in brief, complete ones first, then the slowest first.</summary>
+    public static Table AtAGlance(RunResult result) => IndexColumns.AtAGlance.Build(
+        result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value));
+
+    /// <summary>
+    /// What was measured where, in one sentence: the actions and their inputs, the platforms, the machine(s), the
+    /// processes per cell, the day, and how many cells are ok.
+    /// </summary>
+    public static string WhatWhere(RunResult result)
+    {
+        var emulated = result.Platforms.Where(p => p.Baseline is not null).Select(p => p.Name).ToList();
+        var natives = result.Platforms.Where(p => p.Baseline is null).Select(p => p.Name).ToList();
+        var machine = result.Machines.Count > 1 ? $"{Counted.Of(result.Machines.Count, "machine", "machines")} ({string.Join(", ", result.Machines.Select(m => m.Name))})"
+            : result.Host.Machine is { CpuModel: { } cpu } m ? $"one machine ({cpu}, {Counted.Of(m.Cores, "core", "cores")})" : "one machine";
+        var ok = result.Cells.Count(c => c.Status == CellStatus.Ok);
+        return $"{Counted.Of(result.Suite.Weights.Count, "office action", "office actions")} ({Words.Of(result.Suite.Size)} inputs, suite {result.Suite.Name}) timed "
+            + $"natively ({string.Join(", ", natives)}) and on {Counted.Of(emulated.Count, "emulated platform", "emulated platforms")} ({string.Join(", ", emulated)}), "
+            + $"on {machine}, {Counted.Of(result.Suite.Launches, "fresh process", "fresh processes")} per cell, {Format.Day(result.Started)}; {ok} of {Counted.Of(result.Cells.Count, "cell", "cells")} ok.";
+    }
+
     /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
     public static Table Pivot(RunResult result)
     {

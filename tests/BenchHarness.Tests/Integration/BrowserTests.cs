@@ -44,6 +44,13 @@ public sealed class BrowserTests
         Assert.Empty(errors);
         Assert.Equal([address], requests);
         await page.ScreenshotAsync(new() { Path = Path.Combine(run, "report-screenshot-first-screen.png") });
+        // The first screen: what was measured where, every platform at a glance, and the index plot.
+        Assert.Contains("office actions", await page.Locator("p.lead").InnerTextAsync());
+        var glance = await page.Locator("#overview table").BoundingBoxAsync();
+        Assert.True(glance is { Y: >= 0 } && glance.Y + glance.Height <= 1000, $"the table at a glance is not on the first screen: {glance?.Y}+{glance?.Height}");
+        Assert.Equal(await page.Locator("#overview tbody tr").CountAsync(), (await page.Locator("#headline > h2").CountAsync()));
+        var index = await page.Locator("#plot-index svg").BoundingBoxAsync();
+        Assert.True(index is { Y: < 1000, Height: > 150 }, $"the index plot does not start on the first screen: {index?.Y}");
         Assert.True(await page.Locator("#headline .headline").First.IsVisibleAsync(), "the headline index is not visible");
         Assert.Contains("office day takes", await page.Locator("#headline .headline").First.InnerTextAsync());
         foreach (var plot in Core.Reports.ReportPlots.All)

@@ -13,6 +13,9 @@ public static class IndexColumns
     public static readonly Column<IndexResult> OfficeDay = new("office_day", "office-day slowdown", i => Format.Ratio(i.OfficeDay.Value), i => Number(i.OfficeDay.Value));
     public static readonly Column<IndexResult> OfficeDayCi = new("office_day_ci", "95% CI", i => Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper));
     public static readonly Column<IndexResult> Score = new("score", "geometric-mean score", i => Format.Ratio(i.Value), i => Number(i.Value));
+    public static readonly Column<IndexResult> OfficeDayFigure = new("office_day_figure", "office-day slowdown", i => Format.Figure(i.OfficeDay), i => Number(i.OfficeDay.Value));
+    public static readonly Column<IndexResult> ScoreFigure = new("score_figure", "geometric-mean score",
+        i => Format.Figure(new IndexFigure { Value = i.Value, CiLower = i.CiLower, CiUpper = i.CiUpper }), i => Number(i.Value));
     public static readonly Column<IndexResult> ScoreCi = new("score_ci", "95% CI", i => Format.RatioInterval(i.CiLower, i.CiUpper));
     public static readonly Column<IndexResult> IntervalCovers = new("interval_covers", "interval covers", i => i.IntervalScope switch
     {
@@ -30,6 +33,9 @@ public static class IndexColumns
         i => i.YearsLostFewest is { } fewest && i.YearsLostMost is { } most ? Format.YearsRange(fewest, most) : "–", i => Number(i.YearsLost));
     public static readonly Column<IndexResult> StartupScore = new("startup_score", "start-up score (cold)", i => Format.Ratio(i.ColdValue), i => Number(i.ColdValue));
     public static readonly Column<IndexResult> StartupScoreCi = new("startup_score_ci", "95% CI", i => Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper));
+
+    /// <summary>The first screen's table: each platform's index in brief, as the README shows it.</summary>
+    public static readonly ColumnTable<IndexResult> AtAGlance = new("Platforms at a glance", [Platform, Baseline, OfficeDayFigure, ScoreFigure, Workloads, Failed, YearsLost]);
 
     public static readonly ColumnTable<IndexResult> Table = new("Productivity regression index",
         [Platform, Baseline, Rank, OfficeDay, OfficeDayCi, Score, ScoreCi, IntervalCovers, Workloads, Failed, CommonOfficeDay, CommonScore, YearsLost, StartupScore, StartupScoreCi]);
