@@ -8,7 +8,7 @@ namespace BenchHarness.Plots;
 /// <summary>
 /// plots/forest: every workload on every emulated platform, its warm ratio to its baseline on a log axis with its
 /// 95% interval, a line at 1×; a cell that crashed, timed out or was incorrect (or whose baseline was) is marked
-/// with a red cross and its status.
+/// with a red cross and its status in a margin column right of the axis ("no ratio").
 /// </summary>
 public static class ForestChart
 {
@@ -33,6 +33,10 @@ public static class ForestChart
         var (min, max) = ChartKit.Span(rows.SelectMany(r => new[] { r.Comparison?.Ratio, r.Comparison?.CiLower, r.Comparison?.CiUpper }).OfType<double>(), includeOne: true);
         var labels = new List<(double Y, string Text)>();
         var legend = new HashSet<string>();
+        // A margin column for the cells without a ratio, a third of the axis wide, right of it.
+        var span = Math.Log10(max) - Math.Log10(min);
+        var margin = Math.Log10(max) + (0.04 * span);
+        var right = rows.Any(r => r.Comparison is null) ? Math.Log10(max) + (0.35 * span) : Math.Log10(max);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -55,17 +59,25 @@ public static class ForestChart
             }
             else
             {
-                plot.Add.Marker(0, y, MarkerShape.Eks, 9, ChartKit.Failed);
-                var text = plot.Add.Text(row.Failure!, 0, y);
+                // In the margin column right of the axis, not on the 1× line: a failure has no ratio.
+                plot.Add.Marker(margin, y, MarkerShape.Eks, 9, ChartKit.Failed);
+                var text = plot.Add.Text(row.Failure!, margin, y);
                 ChartKit.Style(text, ChartKit.Failed, Alignment.MiddleLeft);
                 text.OffsetX = 8;
             }
         }
 
+        if (rows.Any(r => r.Comparison is null))
+        {
+            plot.Add.VerticalLine(Math.Log10(max), 1, Colors.Gray);
+            var heading = plot.Add.Text("no ratio", margin, rows.Count + 0.5);
+            ChartKit.Style(heading, ChartKit.Failed, Alignment.MiddleLeft);
+        }
+
         plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dashed);
         plot.Axes.Bottom.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(labels.Select(l => l.Y).ToArray(), labels.Select(l => l.Text).ToArray());
-        plot.Axes.SetLimits(Math.Log10(min), Math.Log10(max), 0.3, rows.Count + 0.7);
+        plot.Axes.SetLimits(Math.Log10(min), right, 0.3, rows.Count + 0.9);
         plot.Axes.Bottom.Label.Text = "warm time ÷ baseline's (log scale; 1× = as fast as the baseline)";
         plot.Title(rows.Count == 0 ? "No emulated platform with a ratio" : "Slowdown per workload, with 95% intervals");
         plot.ShowLegend(Edge.Top);

@@ -7,7 +7,8 @@ namespace BenchHarness.Plots;
 /// <summary>
 /// plots/heatmap: workloads × emulated platforms, each square coloured by its warm ratio to the baseline on a log
 /// scale (Viridis, from the smallest ratio to the largest) and labelled with it; a cell without a ratio is grey with
-/// its status (the same rows as the forest plot).
+/// its status (the same rows as the forest plot). Each column names its platform and baseline; the colour scale is
+/// drawn beside the squares.
 /// </summary>
 public static class HeatmapChart
 {
@@ -47,14 +48,40 @@ public static class HeatmapChart
             ChartKit.Style(text, Luminance(fill) > 0.5 ? Colors.Black : Colors.White, Alignment.MiddleCenter, 12);
         }
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, platforms.Count).Select(i => (double)i).ToArray(), platforms.ToArray());
+        Legend(plot, colormap, low, high, platforms.Count, workloads.Count, ratios.Count > 0);
+        var named = platforms.Select(p => $"{p} ÷ {rows.First(r => r.Platform == p).Baseline}").ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, platforms.Count).Select(i => (double)i).ToArray(), named);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, workloads.Count).Select(i => (double)(workloads.Count - 1 - i)).ToArray(), workloads.ToArray());
         ChartKit.RotateLabels(plot);
-        plot.Axes.SetLimits(-0.5, Math.Max(platforms.Count, 1) - 0.5, -0.5, Math.Max(workloads.Count, 1) - 0.5);
+        plot.Axes.SetLimits(-0.5, Math.Max(platforms.Count, 1) + 1.1, -0.5, Math.Max(workloads.Count, 1) - 0.5);
         plot.HideGrid();
         plot.Title("Warm ratio to the baseline: workloads × platforms (colour on a log scale)");
-        return ChartKit.Files(Stem, plot, Math.Max(800, 260 + (130 * platforms.Count)), 260 + (34 * Math.Max(workloads.Count, 2)));
+        return ChartKit.Files(Stem, plot, Math.Max(900, 400 + (130 * platforms.Count)), 260 + (34 * Math.Max(workloads.Count, 2)));
+    }
+
+    /// <summary>The colour scale, right of the squares: swatches from the smallest ratio to the largest, each labelled as the report rounds it.</summary>
+    private static void Legend(Plot plot, ScottPlot.Colormaps.Viridis colormap, double low, double high, int columns, int rows, bool any)
+    {
+        if (!any)
+        {
+            return;
+        }
+
+        var steps = high - low < 1e-6 ? 1 : 5;
+        var x = columns - 0.3;
+        var heading = plot.Add.Text("colour: warm ratio", x, rows - 0.5);
+        ChartKit.Style(heading, Colors.Black, Alignment.LowerLeft);
+        for (var i = 0; i < steps; i++)
+        {
+            var position = steps == 1 ? 0 : i / (double)(steps - 1);
+            var y = rows - 1 - (position * Math.Max(rows - 1, 0) * 0.8);
+            var swatch = plot.Add.Rectangle(x, x + 0.3, y - 0.35, y + 0.35);
+            swatch.FillColor = colormap.GetColor(position);
+            swatch.LineColor = Colors.White;
+            var label = plot.Add.Text(Format.Ratio(Math.Pow(10, low + (position * (high - low)))), x + 0.35, y);
+            ChartKit.Style(label, Colors.Black, Alignment.MiddleLeft);
+        }
     }
 
     /// <summary>Relative luminance (ITU-R BT.709 weights) on 0–1, to pick a readable label colour.</summary>

@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace BenchHarness.Plots;
 
-/// <summary>plots/index: each platform's office-day slowdown and geometric-mean score with their 95% intervals, on a log axis.</summary>
+/// <summary>plots/index: each platform's office-day slowdown (labelled as the report rounds it) and geometric-mean score with their 95% intervals, on a log axis, in the report's reading order.</summary>
 public static class IndexChart
 {
     public const string Stem = "index";
@@ -12,7 +12,7 @@ public static class IndexChart
     public static IEnumerable<ExportedFile> Export(RunResult result)
     {
         var plot = new Plot();
-        var indices = result.Index;
+        var indices = ReportTables.ReadingOrder(result);
         var (min, max) = ChartKit.Span(indices.SelectMany(i => new[] { i.OfficeDay.Value, i.OfficeDay.CiLower, i.OfficeDay.CiUpper, i.Value, i.CiLower, i.CiUpper }).OfType<double>(), includeOne: true);
         var labels = new List<(double Y, string Text)>();
         for (var i = 0; i < indices.Count; i++)
@@ -22,7 +22,7 @@ public static class IndexChart
             labels.Add((y, $"{index.Platform} ÷ {index.Baseline}{(index.Complete ? "" : $" ({index.WorkloadsCovered} of {index.WorkloadsInSuite})")}"));
             Figure(plot, index.OfficeDay.Value, index.OfficeDay.CiLower, index.OfficeDay.CiUpper, y + 0.15, ChartKit.ColorOf(0), MarkerShape.FilledCircle, i == 0 ? "office-day slowdown" : null);
             Figure(plot, index.Value, index.CiLower, index.CiUpper, y - 0.15, ChartKit.ColorOf(1), MarkerShape.FilledSquare, i == 0 ? "geometric-mean score" : null);
-            var value = plot.Add.Text(ChartKit.RatioLabel(Math.Round(index.OfficeDay.Value, 2)), Math.Log10(index.OfficeDay.CiUpper ?? index.OfficeDay.Value), y + 0.15);
+            var value = plot.Add.Text(Format.Ratio(index.OfficeDay.Value), Math.Log10(index.OfficeDay.CiUpper ?? index.OfficeDay.Value), y + 0.15);
             ChartKit.Style(value, Colors.Black, Alignment.MiddleLeft);
             value.OffsetX = 6;
         }

@@ -34,6 +34,11 @@ public static class WarmUpChart
         }
 
         var (min, max) = ChartKit.Span(all, includeOne: true);
+        // Iterations are whole numbers: a tick at each, or at every few when there are many.
+        var iterations = platforms.Select(p => p.WarmUp?.Count ?? 0).DefaultIfEmpty(0).Max();
+        var step = Math.Max(1, (int)Math.Ceiling(iterations / 20.0));
+        var ticks = Enumerable.Range(0, Math.Max(iterations, 1)).Where(i => i % step == 0).Select(i => (double)i).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, ticks.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         plot.Add.HorizontalLine(0, 1, Colors.Gray, LinePattern.Dashed);
         plot.Axes.Left.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
         plot.Axes.SetLimitsY(Math.Log10(min), Math.Log10(max));

@@ -12,7 +12,7 @@ public static partial class ReportTables
 
     /// <summary>Each platform's section, in the order of the table at a glance: complete ones first, then the slowest first.</summary>
     public static IReadOnlyList<PlatformHeadline> Headlines(RunResult result) =>
-        result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value).Select(index =>
+        ReadingOrder(result).Select(index =>
         {
             const string title = "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);

@@ -35,9 +35,12 @@ public static partial class ReportTables
             + (Format.Machine(result.Host.Machine) is { Length: > 0 } machine ? $" · {machine}" : "");
     }
 
-    /// <summary>The first screen's table: every platform's index in brief, complete ones first, then the slowest first.</summary>
-    public static Table AtAGlance(RunResult result) => IndexColumns.AtAGlance.Build(
-        result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value));
+    /// <summary>The order a report shows the indices in (its table at a glance, the index plot, the platforms' sections): complete ones first, then the slowest first.</summary>
+    public static IReadOnlyList<IndexResult> ReadingOrder(RunResult result) =>
+        result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value).ToList();
+
+    /// <summary>The first screen's table: every platform's index in brief, in reading order.</summary>
+    public static Table AtAGlance(RunResult result) => IndexColumns.AtAGlance.Build(ReadingOrder(result));
 
     /// <summary>
     /// What was measured where, in one sentence: the actions and their inputs, the platforms, the machine(s), the
