@@ -16,9 +16,13 @@ public static partial class ReportTables
         {
             const string title = "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
-            var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio", "crosses"],
-                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), Format.Ratio(a.Ratio), a.Entry]).ToList(),
-                Legends.Caption(title, new Dictionary<string, string?> { ["startup"] = StartUpWorkloads(result) }));
+            var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio [95% CI]", "crosses"],
+                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), (a.Ratio is { } r ? Format.Figure(new IndexFigure { Value = r, CiLower = a.RatioLower, CiUpper = a.RatioUpper }) : "–") + (a.MediansDisagree ? " †" : ""), a.Entry]).ToList(),
+                Legends.Caption(title, new Dictionary<string, string?>
+                {
+                    ["startup"] = StartUpWorkloads(result),
+                    ["disagree"] = actions.Where(a => a.MediansDisagree).Select(a => a.Workload).ToList() is { Count: > 0 } odd ? string.Join(", ", odd) : null,
+                }));
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Brief(index),
                 InBrief(result, index), ResponseTimes.Sentence(actions), times);
         }).ToList();

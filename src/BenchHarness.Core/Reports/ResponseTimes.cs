@@ -48,8 +48,15 @@ public static class ResponseTimes
     }
 
     /// <summary>One action: the two times (null when that cell has none), their statuses, and the run's ratio for it (the paired estimate of the comparison, not the quotient of the two medians).</summary>
-    public sealed record Action(string Workload, Time? Baseline, Time? Platform, CellStatus? BaselineStatus, CellStatus? PlatformStatus, double? Ratio)
+    public sealed record Action(string Workload, Time? Baseline, Time? Platform, CellStatus? BaselineStatus, CellStatus? PlatformStatus, double? Ratio,
+        double? RatioLower = null, double? RatioUpper = null)
     {
+        /// <summary>
+        /// The quotient of the two medians lies outside the ratio's 95% interval: the medians pool every process's samples,
+        /// the ratio pairs the processes round by round, and the processes differed between rounds.
+        /// </summary>
+        public bool MediansDisagree => BaselineNs is { } b && PlatformNs is { } p && RatioLower is { } l && RatioUpper is { } u && (p / b < l || p / b > u);
+
         public double? BaselineNs => Baseline?.MedianNs;
 
         public double? PlatformNs => Platform?.MedianNs;
@@ -81,8 +88,8 @@ public static class ResponseTimes
     public static IReadOnlyList<Action> Of(RunResult result, string platform, string baseline) =>
         result.Suite.Weights.Keys.Select(w => (Workload: w, Base: result.Cell(baseline, w), Mine: result.Cell(platform, w)))
             .Where(a => a.Base is not null || a.Mine is not null)
-            .Select(a => new Action(a.Workload, Time.Of(a.Base), Time.Of(a.Mine), a.Base?.Status, a.Mine?.Status,
-                result.Comparisons.FirstOrDefault(c => c.Platform == platform && c.Baseline == baseline && c.Workload == a.Workload)?.Ratio))
+            .Select(a => (a.Workload, a.Base, a.Mine, Comparison: result.Comparisons.FirstOrDefault(c => c.Platform == platform && c.Baseline == baseline && c.Workload == a.Workload)))
+            .Select(a => new Action(a.Workload, Time.Of(a.Base), Time.Of(a.Mine), a.Base?.Status, a.Mine?.Status, a.Comparison?.Ratio, a.Comparison?.CiLower, a.Comparison?.CiUpper))
             .ToList();
 
     /// <summary>

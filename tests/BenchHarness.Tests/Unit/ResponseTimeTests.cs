@@ -66,4 +66,19 @@ public sealed class ResponseTimeTests
             headline.Crossings);
         Assert.Equal(["0.1 s limit, near 1 s", "near 0.1 s limit", "near 0.1 s limit", "1 s limit"], headline.Times.Rows.Select(r => r[4]));
     }
+
+    /// <summary>
+    /// The published sample's qemu-aarch64 files-mail-folder: medians 742 ms natively and 703 ms emulated (quotient 0.947),
+    /// paired ratio 1.27× [0.40× – 4.09×]: the quotient is inside the interval, no mark; with an interval of [1.10× – 1.40×]
+    /// it would not be, and the row is marked.
+    /// </summary>
+    [Fact]
+    public void A_ratio_is_marked_only_when_the_quotient_of_the_medians_lies_outside_its_interval()
+    {
+        static ResponseTimes.Action Mail(double lower, double upper) => new("files-mail-folder", new(742e6, null, null), new(703e6, null, null), CellStatus.Ok, CellStatus.Ok, 1.27, lower, upper);
+
+        Assert.False(Mail(0.40, 4.09).MediansDisagree);
+        Assert.True(Mail(1.10, 1.40).MediansDisagree);
+        Assert.False((Mail(1.10, 1.40) with { RatioLower = null }).MediansDisagree);
+    }
 }
