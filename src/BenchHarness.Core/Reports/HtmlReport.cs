@@ -31,6 +31,7 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
         var glance = ReportTables.AtAGlance(result);
         html.Append("<section id=\"overview\" aria-label=\"").Append(E(glance.Title)).Append("\"><h2>").Append(E(glance.Title)).Append("</h2>\n");
         AppendTable(html, glance, folded: false);
+        html.Append(ReportTables.Noise(result) is { } noise ? $"<p class=\"details\">{E(noise)}</p>\n" : "");
         AppendPlot(html, drawn, ReportPlots.Index);
         html.Append("</section>\n<section id=\"headline\" aria-label=\"Each platform\">\n");
         foreach (var headline in ReportTables.Headlines(result))

@@ -25,6 +25,7 @@ public sealed class MarkdownReport : IExporter
         var glance = ReportTables.AtAGlance(result);
         md.Append("## ").Append(E(glance.Title)).Append("\n\n");
         AppendTable(md, glance);
+        md.Append(ReportTables.Noise(result) is { } noise ? E(noise) + "\n\n" : "");
         AppendPlot(md, ReportPlots.Index);
         foreach (var headline in ReportTables.Headlines(result))
         {

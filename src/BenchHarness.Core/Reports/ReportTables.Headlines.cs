@@ -44,7 +44,7 @@ public static partial class ReportTables
         };
         if (index.Common is { } c && c.Workloads != index.WorkloadsInSuite && c.Workloads != index.WorkloadsCovered)
         {
-            rows.Add([$"on the {(c.Workloads == 1 ? "1 workload" : $"{c.Workloads} workloads")} common to every platform", $"office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}"]);
+            rows.Add([$"on the {Counted.Of(c.Workloads, "workload", "workloads")} common to every platform", $"office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}"]);
         }
 
         if (index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most)
@@ -110,7 +110,7 @@ public static partial class ReportTables
             : $"INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Percent.Text(index.Coverage)} of the weight, {Plural(index.Failed, "workload")} failed";
         var common = index.Common is not { } c || c.Workloads == index.WorkloadsInSuite ? ""
             : c.Workloads == index.WorkloadsCovered ? $"; its workloads are the {c.Workloads} common to every platform of the run"
-            : $"; on the {(c.Workloads == 1 ? "1 workload" : $"{c.Workloads} workloads")} common to every platform of the run: office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}";
+            : $"; on the {Counted.Of(c.Workloads, "workload", "workloads")} common to every platform of the run: office day {Format.Figure(c.OfficeDay)}, score {Format.Figure(c.Score)}";
         var years = index.YearsLost is { } y && index.YearsLostFewest is { } fewest && index.YearsLostMost is { } most
             ? $"; read through a model of hardware progress, {Format.YearsRange(fewest, most)} of single-thread progress lost ({Format.Years(y)} at the table's own rates)"
             : "";

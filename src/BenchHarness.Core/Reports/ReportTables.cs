@@ -58,6 +58,27 @@ public static partial class ReportTables
             + $"on {machine}, {Counted.Of(result.Suite.Launches, "fresh process", "fresh processes")} per cell, {Format.Day(result.Started)}; {ok} of {Counted.Of(result.Cells.Count, "cell", "cells")} ok.";
     }
 
+    /// <summary>
+    /// This machine's noise as the run measured it: how precisely the native baselines' medians are known between fresh
+    /// processes (<see cref="CellResult.LaunchPrecision"/>, the median over their cells and the widest); null when no
+    /// baseline cell has two or more processes.
+    /// </summary>
+    public static string? Noise(RunResult result)
+    {
+        var natives = result.Platforms.Where(p => p.Baseline is null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var cells = result.Cells.Where(c => natives.Contains(c.Platform) && c.LaunchPrecision is not null).OrderBy(c => c.LaunchPrecision).ToList();
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+
+        var median = cells.Count % 2 == 1 ? cells[cells.Count / 2].LaunchPrecision!.Value : (cells[(cells.Count / 2) - 1].LaunchPrecision!.Value + cells[cells.Count / 2].LaunchPrecision!.Value) / 2;
+        var widest = cells[^1];
+        return $"This machine's noise in this run: between fresh processes of the native builds, an action's median time is known to ±{Percent.Text(median)} "
+            + $"(95%, the median over {Counted.Of(cells.Count, "cell", "cells")}; the widest ±{Percent.Text(widest.LaunchPrecision!.Value)}, {widest.Platform} · {widest.Workload}). "
+            + "Each ratio's interval carries the noise of both sides.";
+    }
+
     /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
     public static Table Pivot(RunResult result)
     {

@@ -261,4 +261,24 @@ public sealed class ReportTests
         Assert.Equal(Sample().Cells[1].SamplesNs, read.Cells[1].SamplesNs);
         Assert.Equal(4, read.Index[0].Value);
     }
+
+    /// <summary>Native cells known to ±2%, ±4% and ±10% between processes (an emulated one's ±50% is not the machine's noise): median ±4.0%, widest ±10%.</summary>
+    [Fact]
+    public void The_machines_noise_is_the_native_cells_precision_between_processes()
+    {
+        var result = Sample() with
+        {
+            Cells =
+            [
+                new CellResult { Platform = "native-aot", Workload = "a", Status = CellStatus.Ok, LaunchPrecision = 0.04 },
+                new CellResult { Platform = "native-aot", Workload = "b", Status = CellStatus.Ok, LaunchPrecision = 0.10 },
+                new CellResult { Platform = "native-aot", Workload = "c", Status = CellStatus.Ok, LaunchPrecision = 0.02 },
+                new CellResult { Platform = "qemu-aarch64", Workload = "a", Status = CellStatus.Ok, LaunchPrecision = 0.50 },
+            ],
+        };
+
+        Assert.Equal("This machine's noise in this run: between fresh processes of the native builds, an action's median time is known to ±4.0% "
+            + "(95%, the median over 3 cells; the widest ±10%, native-aot · b). Each ratio's interval carries the noise of both sides.", ReportTables.Noise(result));
+        Assert.Null(ReportTables.Noise(Sample() with { Cells = [] }));
+    }
 }
