@@ -23,6 +23,7 @@ internal static partial class CommandLine
             CompareVerb.Command(),
             HistoryVerb.Command(),
             BisectVerb.Command(cancellation),
+            DissectVerb.Command(),
             MergeVerb.Command(),
             EmulatorsVerb.Command(),
             PlatformsVerb.Command(),

@@ -14,6 +14,9 @@ public static class StoredJson
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
         AllowOutOfOrderMetadataProperties = true,
+        // Lenient as the reader of every stored version has been (definitions a user writes are strict).
+        AllowTrailingCommas = true,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
     /// <summary>The same, one record per line (the journal).</summary>

@@ -166,6 +166,9 @@ public sealed class BadInputCorpusTests
         Options("a negative number of launches", "run --launches -1", BadInputKind.BadArgument, subject: "-1"),
         Options("a threshold that is not a number", "compare /tmp /tmp --threshold abc", BadInputKind.BadArgument, subject: "abc"),
         Options("history without --out", "history /tmp", BadInputKind.BadArgument, says: "give --out DIR"),
+        new("dissect of a file that is not a cachegrind profile", new Dictionary<string, Func<byte[]>> { ["p.out"] = Text("hello\n") }, ["dissect", "{dir}/p.out"], BadInputKind.UnreadableRun, Subject: "{dir}/p.out"),
+        new("dissect of a file that does not exist", new Dictionary<string, Func<byte[]>>(), ["dissect", "{dir}/missing.out"], BadInputKind.MissingFile, Subject: "{dir}/missing.out"),
+        Options("dissect of nothing", "dissect", BadInputKind.BadArgument, subject: "dissect", says: "give one or more cachegrind.out files"),
     ];
 
     [Theory]

@@ -1,0 +1,65 @@
+using System.Globalization;
+using BenchHarness.Core.Model;
+
+namespace BenchHarness.Core.Analysis;
+
+/// <summary>One function of a host-instruction profile: its source file and name as cachegrind saw them (<c>???</c> where it had none).</summary>
+public sealed record FunctionInstructions(string File, string Function, long Instructions);
+
+/// <summary>
+/// A whole process's host instructions by function, as valgrind's cachegrind counted them (<c>--tool=cachegrind
+/// --cache-sim=no</c>): the file cachegrind writes (<c>cachegrind.out.PID</c>: <c>events:</c>, then <c>fl=</c> and
+/// <c>fn=</c> lines, each followed by <c>line count</c> lines, and <c>summary:</c>), read as cg_annotate reads it. Code
+/// without symbols, such as what an emulator translated, is <c>???:???</c>.
+/// </summary>
+public sealed record HostInstructionProfile(string Command, long Total, IReadOnlyList<FunctionInstructions> Functions)
+{
+    /// <summary>The profile in <paramref name="text"/>, functions by instructions, most first; bad input when it is not a cachegrind file counting <c>Ir</c>.</summary>
+    public static HostInstructionProfile Parse(string text, string subject)
+    {
+        var lines = text.Split('\n');
+        var events = lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
+        if (ir < 0)
+        {
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a cachegrind profile counting instructions (no \"events: Ir\" line): give the cachegrind.out file of valgrind --tool=cachegrind.");
+        }
+
+        var counts = new Dictionary<(string File, string Function), long>();
+        var (file, function) = ("???", "???");
+        long? summary = null;
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.StartsWith("fl=", StringComparison.Ordinal))
+            {
+                file = line[3..];
+            }
+            else if (line.StartsWith("fn=", StringComparison.Ordinal))
+            {
+                function = line[3..];
+            }
+            else if (line.StartsWith("summary:", StringComparison.Ordinal))
+            {
+                summary = long.Parse(line["summary:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[ir], CultureInfo.InvariantCulture);
+            }
+            else if (line.Length > 0 && char.IsAsciiDigit(line[0]))
+            {
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "line count…": a missing count is zero, as cg_annotate reads it.
+                var count = fields.Length > ir + 1 ? long.Parse(fields[ir + 1], CultureInfo.InvariantCulture) : 0;
+                counts[(file, function)] = counts.GetValueOrDefault((file, function)) + count;
+            }
+        }
+
+        var functions = counts.Select(c => new FunctionInstructions(c.Key.File, c.Key.Function, c.Value)).OrderByDescending(f => f.Instructions).ToList();
+        var total = functions.Sum(f => f.Instructions);
+        if (summary is { } s && s != total)
+        {
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its summary {s:N0}.");
+        }
+
+        var command = lines.FirstOrDefault(l => l.StartsWith("cmd:", StringComparison.Ordinal))?["cmd:".Length..].Trim() ?? "";
+        return new HostInstructionProfile(command, total, functions);
+    }
+}
