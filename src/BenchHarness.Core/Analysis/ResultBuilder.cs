@@ -207,6 +207,7 @@ public static class ResultBuilder
             Name = platform.Name, Description = platform.Description, Target = platform.Target, Baseline = platform.Baseline, Reference = platform.Reference, Launcher = platform.Launcher, GuestCpu = platform.GuestCpu,
             Environment = platform.Env, BesidesTheEmulator = baseline is null ? [] : BuildDifference.Between(platform.Target, baseline.Target),
             Claim = ClaimReading.Of(platform, baseline),
+            Anomalies = Anomalies.Of(cells.Where(c => c.Platform == platform.Name)),
             Status = record?.Status ?? PlatformStatus.Available, Reason = record?.Reason, Version = record?.Version, Build = platform.Build,
             Arch = executed?.Arch, Os = executed?.Os, Runtime = executed?.Runtime, GuestIsa = guestIsa, GuestIsaNote = guestIsaNote,
             WarmUp = WarmUpCurve.Of(cells.Where(c => c.Platform == platform.Name)),

@@ -52,6 +52,11 @@ public static partial class ReportTables
             rows.Add(["years of single-thread progress lost (a model)", $"{Format.YearsRange(fewest, most)} ({Format.Years(index.YearsLost ?? most)} at the table's own rates)"]);
         }
 
+        foreach (var anomaly in platform?.Anomalies ?? [])
+        {
+            rows.Add(["anomaly", anomaly]);
+        }
+
         if (platform is { BesidesTheEmulator.Count: > 0 } && index.Baseline == platform.Baseline)
         {
             rows.Add(["besides the emulator", string.Join(' ', platform.BesidesTheEmulator)]);

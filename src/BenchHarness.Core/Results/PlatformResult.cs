@@ -36,6 +36,9 @@ public sealed record PlatformResult
     /// </summary>
     public IReadOnlyList<string> BesidesTheEmulator { get; init; } = [];
 
+    /// <summary>What its cells did against the method's expectations (<see cref="Analysis.Anomalies"/>), each a sentence; empty for most platforms.</summary>
+    public IReadOnlyList<string> Anomalies { get; init; } = [];
+
     /// <summary>The claim it answers against its baseline (<see cref="Analysis.ClaimReading"/>); null for most platforms.</summary>
     public PlatformClaim? Claim { get; init; }
 
