@@ -75,7 +75,7 @@ public static partial class ReportTables
     /// translator's share).
     /// </summary>
     public static IReadOnlyList<ClaimHeadline> Claims(RunResult result) =>
-        result.Platforms.Where(p => p.Claim is not null && p.Baseline is not null).Select(p =>
+        result.Platforms.Where(p => p.Claim is not null && p.Baseline is not null && result.Platforms.Any(b => b.Name == p.Baseline)).Select(p =>
         {
             var claim = p.Claim!;
             var index = result.Index.FirstOrDefault(i => i.Platform == p.Name && i.Baseline == p.Baseline);

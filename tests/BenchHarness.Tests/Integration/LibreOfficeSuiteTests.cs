@@ -58,7 +58,9 @@ public sealed class LibreOfficeSuiteTests
         return path;
     }
 
+    /// <summary>About 6 minutes (LibreOffice under qemu-aarch64 starts in tens of seconds): run by <c>.ci/run</c> after the README's test command.</summary>
     [Fact]
+    [Trait("Category", "Long")]
     public void The_libreoffice_suite_runs_natively_and_under_both_qemus_with_checked_outputs_and_an_index()
     {
         var work = TestData.TempDirectory();

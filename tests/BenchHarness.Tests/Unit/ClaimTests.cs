@@ -30,6 +30,9 @@ public sealed class ClaimTests
         // Wine alone translates nothing; Linux software under a translator is not the claim's Windows software.
         Assert.Equal(["box64-wine", "fex-wine", "rosetta-wine", "windows-on-arm-prism", "wine-qemu-x86_64"],
             claims.Where(c => c.Value is not null).Select(c => c.Key).Order(StringComparer.Ordinal));
+        // A candidate build of the stack answers nothing of its own: the claim is said once, for its reference.
+        var stackPlatform = all.Single(p => p.Name == "wine-qemu-x86_64");
+        Assert.Null(ClaimReading.Of(stackPlatform with { Name = "wine-qemu-x86_64-candidate", Reference = "wine-qemu-x86_64" }, all.Single(p => p.Name == "native-jit")));
         // The stand-in names templates that exist.
         Assert.All(["box64-wine", "fex-wine", "windows-on-arm-prism", "rosetta-wine"], t => Assert.Contains(t, claims["wine-qemu-x86_64"]!.Proxy, StringComparison.Ordinal));
     }
