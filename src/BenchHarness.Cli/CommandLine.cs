@@ -12,7 +12,7 @@ internal static partial class CommandLine
 {
     public const string Summary = "benchharness: how much slower office work is under an emulator, with confidence intervals.";
 
-    public const string ExitCodes = "Exit codes: 0 done, 1 compare found a regression, 2 bad input (one line on stderr), 130 interrupted.";
+    public const string ExitCodes = "Exit codes: 0 done, 1 compare found a regression, 2 bad input (one line on stderr), 3 undecided (compare, bisect), 4 nothing measured (run), 130 interrupted.";
 
     public static RootCommand Build(CancellationToken cancellation)
     {

@@ -17,10 +17,10 @@ internal static class RunVerb
 {
     private static readonly Option<string> Suite = CommandLine.Single("--suite", "NAME|FILE", "The suite: a shipped one (quick, default, regression, libreoffice) or a JSON file. Default: default.");
     private static readonly Option<string[]> Platform = CommandLine.Repeatable("--platform", "NAME|FILE|all",
-        "A platform to run on: a shipped one, a JSON file, or all (every shipped one; unavailable ones are recorded with their reason). Repeatable. Default: all.");
+        "A platform to run on: a shipped one, a JSON file, or all (every shipped one; unavailable ones are recorded with their reason). Repeatable. Default: the suite's own \"platforms\" if it names them, else all (every shipped platform but templates and opt-in ones).");
     private static readonly Option<string[]> Workload = CommandLine.Repeatable("--workload", "NAME", "Only this workload of the suite. Repeatable, or comma-separated.");
-    private static readonly Option<string[]> Candidate = CommandLine.Repeatable("--candidate", "NAME=PATH",
-        "Adds platform NAME with its emulator binary swapped for PATH (NAME-candidate), run round by round beside NAME and compared with it. Repeatable.");
+    private static readonly Option<string[]> Candidate = CommandLine.Repeatable("--candidate", "NAME=PATH|PACKAGE@VERSION",
+        "Adds platform NAME with its emulator binary swapped for PATH, or for a Debian build fetched with emulators fetch (PACKAGE@VERSION), as NAME-candidate, run round by round beside NAME and compared with it. Repeatable.");
     private static readonly Option<bool> GateOnly = new("--gate-only")
     {
         Description = "Runs only the candidates (--candidate, or platforms with a \"reference\") and their references, without the native baselines "

@@ -98,7 +98,7 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("run", "--candidate <NAME=PATH>")]
+    [InlineData("run", "--candidate <NAME=PATH|PACKAGE@VERSION>")]
     [InlineData("report", "--progress <NAME|FILE>")]
     [InlineData("compare", "--threshold <PERCENT>")]
     [InlineData("history", "--out <DIR>")]
