@@ -201,7 +201,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         var leftBehind = result.LeftBehind is { Count: > 0 } names ? $" (ended what it left running: {string.Join(", ", names)})" : "";
         return (result.Status == CellStatus.Ok
-            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {result.WarmSamples} samples{(result.TargetReached ? " (precision target met)" : "")}, median {result.WarmMedianNs / 1e6:0.0} ms"
+            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {Words.Count(result.WarmSamples, "sample")}{(result.TargetReached ? " (precision target met)" : "")}, median {result.WarmMedianNs / 1e6:0.0} ms"
             : $"{Words.Of(result.Status)}{retries}: {result.Error}") + leftBehind;
     }
 }
