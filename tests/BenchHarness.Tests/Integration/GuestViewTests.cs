@@ -39,6 +39,7 @@ public sealed class GuestViewTests
         {
             shipped["native-aot"], shipped["native-jit"], Qemu("qemu-x86_64", "Nehalem"), Qemu("qemu-x86_64", "max"),
             Qemu("qemu-x86_64-jit", "Nehalem"), Qemu("qemu-x86_64-jit", "max"), shipped["qemu-aarch64"],
+            shipped["qemu-x86_64"], shipped["qemu-x86_64-jit"],
         };
         var checker = new PlatformChecker(layout);
         Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
@@ -77,6 +78,13 @@ public sealed class GuestViewTests
         Assert.Equal(CheckedByAot, Sees("qemu-x86_64-max").Where(LinuxFlag.ContainsKey));
         Assert.Equal(["sse4.1", "sse4.2", "popcnt", "aes", "pclmulqdq", "avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt"], Sees("qemu-x86_64-jit-max").Where(LinuxFlag.ContainsKey));
         Assert.Contains("vector256", Sees("qemu-x86_64-jit-max"));
+
+        // The shipped platforms, pinned to x86-64-v3 (docs/platforms.md: SSE4.2, POPCNT, AES-NI, CLMUL, AVX, AVX2, FMA,
+        // BMI1/2, LZCNT; no AVX-512): exactly those, on a host with AVX-512 as on one without AVX2.
+        Assert.Equal(CheckedByAot, Sees("qemu-x86_64").Where(LinuxFlag.ContainsKey));
+        Assert.Equal(["sse4.1", "sse4.2", "popcnt", "aes", "pclmulqdq", "avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt"], Sees("qemu-x86_64-jit").Where(LinuxFlag.ContainsKey));
+        Assert.Contains("vector256", Sees("qemu-x86_64-jit"));
+        Assert.DoesNotContain("vector512", Sees("qemu-x86_64-jit"));
 
         Assert.Contains("advsimd", Sees("qemu-aarch64"));
         Assert.Contains("vector128", Sees("qemu-aarch64"));
