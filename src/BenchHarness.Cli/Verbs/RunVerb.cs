@@ -80,8 +80,8 @@ internal static class RunVerb
         var candidates = arguments.Many(Candidate).Select(CandidateBuildOf).ToList();
         var hosts = HostLoader.LoadAll(arguments.Many(Host), layout);
         var local = requested.Count > 0 || candidates.Count > 0
-            ? CommandLine.Worded(BadInputKind.BadArgument, e => $"--candidate {e.Subject}: a native platform has no emulator binary to swap.", () => PlatformLoader.Select(requested, layout, candidates))
-            : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout);
+            ? CommandLine.Worded(BadInputKind.BadArgument, e => $"--candidate {e.Subject}: a native platform has no emulator binary to swap.", () => PlatformLoader.Select(requested, layout, candidates, suite.Baseline))
+            : hosts.Count > 0 ? [] : PlatformLoader.Select(suite.Platforms ?? ["all"], layout, baseline: suite.Baseline);
         var platforms = local.Concat(hosts.SelectMany(h => HostLoader.Platforms(h, layout))).ToList();
         var gateOnly = arguments.GetValue(GateOnly);
         if (gateOnly)

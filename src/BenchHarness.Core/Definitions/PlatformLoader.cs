@@ -21,9 +21,10 @@ public static partial class PlatformLoader
     /// <summary>
     /// Shipped names, paths of JSON files, or <c>all</c> (every shipped platform but templates and opt-in ones), and
     /// candidate builds (see <see cref="Candidate"/>); the baselines and references they are compared
-    /// with are added.
+    /// with are added. A suite's <paramref name="baseline"/> (<see cref="Suite.Baseline"/>) replaces every emulated
+    /// platform's own, so that the native platforms it would otherwise bring along are not run.
     /// </summary>
-    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<CandidateBuild>? candidates = null)
+    public static IReadOnlyList<PlatformDefinition> Select(IReadOnlyList<string> requested, ProjectLayout layout, IReadOnlyList<CandidateBuild>? candidates = null, string? baseline = null)
     {
         var shipped = Shipped(layout, includeTemplates: true);
         var store = new Builds.BuildStore(layout);
@@ -54,8 +55,10 @@ public static partial class PlatformLoader
             chosen.Add(Candidate(candidate, shipped, chosen, store));
         }
 
+        var rebase = baseline is null ? (Func<PlatformDefinition, PlatformDefinition>)(p => p) : Rebase(Known(baseline, shipped));
         for (var i = 0; i < chosen.Count; i++)
         {
+            chosen[i] = rebase(chosen[i]);
             foreach (var other in chosen[i].ComparedWith().Where(name => chosen.All(p => p.Name != name)))
             {
                 chosen.Add(shipped.FirstOrDefault(p => p.Name == other)
@@ -129,6 +132,12 @@ public static partial class PlatformLoader
             OptIn = true,
         };
     }
+
+    /// <summary>Every platform that has a baseline takes the suite's instead; the suite's must be native.</summary>
+    private static Func<PlatformDefinition, PlatformDefinition> Rebase(PlatformDefinition baseline) =>
+        baseline.Launcher.Count > 0
+            ? throw new BadInputException(BadInputKind.BadDefinition, baseline.Name, $"the suite's \"baseline\" is '{baseline.Name}', an emulated platform: name a native one (native, native-aot, native-jit), which every emulated platform of the suite is compared with.")
+            : platform => platform.Baseline is null ? platform : platform with { Baseline = baseline.Name };
 
     private static EmulatorBuild BuildOf(Builds.BuildName name) => new(name.Package, name.Version);
 

@@ -107,6 +107,7 @@ public static class SuiteLoader
         }
 
         Check(suite.Workloads.Select(w => w.Name).Distinct().Count() == suite.Workloads.Count, "a workload is listed twice");
+        Check(suite.Baseline is null || !string.IsNullOrWhiteSpace(suite.Baseline), "baseline, when given, must name a native platform");
         Check(suite.Platforms is null || (suite.Platforms.Count > 0 && suite.Platforms.All(p => !string.IsNullOrWhiteSpace(p))), "platforms, when given, must name at least one platform");
     }
 }

@@ -51,6 +51,13 @@ public sealed record Suite
     public IReadOnlyList<string>? Platforms { get; init; }
 
     /// <summary>
+    /// The native platform every emulated platform of the suite is compared with on this machine, in place of its own
+    /// baseline; null to keep each platform's. A suite of commands names <c>native</c>: its program is not a probe
+    /// build, so neither <c>native-aot</c> nor <c>native-jit</c> says what it is.
+    /// </summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>
     /// The first 16 hex digits of the SHA-256 of the suite file as loaded, set by the loader (a value written in the
     /// file is replaced); <c>run --workload</c> and <c>--launches</c> change the suite after it and say so in its description.
     /// </summary>

@@ -80,6 +80,28 @@ public sealed class DefinitionTests
         Assert.Equal(["qemu-aarch64", "native-aot"], chosen.Select(p => p.Name));
     }
 
+    [Fact]
+    public void A_suite_of_commands_compares_every_emulated_platform_with_native_and_leaves_native_aot_out()
+    {
+        var suite = SuiteLoader.Load("libreoffice", Repo, Workloads, BenchHarness.Cli.Inputs.OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
+        Assert.Equal("native", suite.Baseline);
+
+        var chosen = PlatformLoader.Select(suite.Platforms!, Repo, baseline: suite.Baseline);
+
+        Assert.Equal(["native", "qemu-x86_64", "qemu-aarch64-root"], chosen.Select(p => p.Name));
+        Assert.Equal([null, "native", "native"], chosen.Select(p => p.Baseline));
+        Assert.Equal(["qemu-x86_64-candidate", "native", "qemu-x86_64"],
+            PlatformLoader.Select([], Repo, [new("qemu-x86_64", "/bin/sh")], suite.Baseline).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_suite_baseline_that_is_emulated_or_unknown_is_bad_input()
+    {
+        var emulated = Assert.Throws<BadInputException>(() => PlatformLoader.Select(["qemu-aarch64"], Repo, baseline: "qemu-x86_64"));
+        Assert.Contains("name a native one", emulated.Message);
+        Assert.Equal(BadInputKind.UnknownName, Assert.Throws<BadInputException>(() => PlatformLoader.Select(["qemu-aarch64"], Repo, baseline: "natve")).Kind);
+    }
+
     /// <param name="named">What the message must point at: the workload or field at fault.</param>
     [Theory]
     [InlineData("""{"name":"x","workloads":[{"name":"nope","weight":1}]}""", "'nope'")]
