@@ -7,9 +7,10 @@ namespace BenchHarness.Probe;
 /// <summary>
 /// <c>run WORKLOAD [--size small|standard] [--seed N] [--warmup N] [--iterations N] [--max-seconds S] [--inputs DIR]</c>,
 /// or <c>inputs [--size …] [--seed N] --out DIR</c> (the workload is then empty).
-/// Warm iterations stop early once <c>--max-seconds</c> of measured time is spent (never below three).
+/// Warm iterations stop early once <c>--max-seconds</c> of measured time is spent (never below three); with <c>--pause warm</c>
+/// they are exactly <c>--iterations</c>, each between two pauses.
 /// </summary>
-internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, int Warmup, int Iterations, double MaxSeconds, string? Inputs = null, string? Out = null)
+internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, int Warmup, int Iterations, double MaxSeconds, string? Inputs = null, string? Out = null, bool Pause = false)
 {
     public const int MinimumIterations = 3;
 
@@ -34,6 +35,7 @@ internal sealed record ProbeOptions(string Workload, InputSize Size, int Seed, i
                 ProbeProtocol.Option.MaxSeconds => options with { MaxSeconds = double.Parse(value, CultureInfo.InvariantCulture) },
                 ProbeProtocol.Option.Inputs => options with { Inputs = value },
                 ProbeProtocol.Option.Out => options with { Out = value },
+                ProbeProtocol.Option.Pause => value == ProbeProtocol.PauseWarm ? options with { Pause = true } : throw new ArgumentException($"{args[i]} takes '{ProbeProtocol.PauseWarm}', not '{value}'"),
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

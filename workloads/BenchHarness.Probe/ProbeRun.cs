@@ -31,10 +31,25 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
                 json.WriteString(ProbeProtocol.Field.Measure, workload.MeasuresStartUp ? ProbeProtocol.Measure.Startup : ProbeProtocol.Measure.Iterations);
             });
 
+            if (options.Pause)
+            {
+                Pause(ProbeProtocol.At.Ready, 0);
+            }
+
             Measure(prepared, ProbeProtocol.Kind.Cold, 0);
             for (var i = 0; i < options.Warmup; i++)
             {
                 Measure(prepared, ProbeProtocol.Kind.Warmup, i);
+            }
+
+            if (options.Pause)
+            {
+                for (var i = 0; i < options.Iterations; i++)
+                {
+                    Measure(prepared, ProbeProtocol.Kind.Warm, i, paused: true);
+                }
+
+                return;
             }
 
             var stop = StopSignal.ListenOnStandardInput();
@@ -54,11 +69,22 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
         }
     }
 
-    private void Measure(IPreparedWorkload prepared, string kind, int iteration)
+    /// <param name="paused">Stand still before and after the invocation until the host says go (<see cref="ProbeProtocol.Option.Pause"/>).</param>
+    private void Measure(IPreparedWorkload prepared, string kind, int iteration, bool paused = false)
     {
+        if (paused)
+        {
+            Pause(ProbeProtocol.At.Before, iteration);
+        }
+
         var start = Stopwatch.GetTimestamp();
         var checksum = prepared.Run();
         var elapsed = Stopwatch.GetTimestamp() - start;
+        if (paused)
+        {
+            Pause(ProbeProtocol.At.After, iteration);
+        }
+
         writer.Write(json =>
         {
             json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Sample);
@@ -67,6 +93,20 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
             json.WriteNumber(ProbeProtocol.Field.Ns, Nanoseconds(elapsed));
             json.WriteString(ProbeProtocol.Field.Checksum, checksum.ToString("x16"));
         });
+    }
+
+    /// <summary>Says where it stands and waits for the host's go; the end of stdin goes on (a host that never answers cannot hang it).</summary>
+    private void Pause(string at, int iteration)
+    {
+        writer.Write(json =>
+        {
+            json.WriteString(ProbeProtocol.Field.Type, ProbeProtocol.Message.Pause);
+            json.WriteString(ProbeProtocol.Field.At, at);
+            json.WriteNumber(ProbeProtocol.Field.Iteration, iteration);
+        });
+        while (Console.In.ReadLine() is { } line && line.Trim() != ProbeProtocol.GoLine)
+        {
+        }
     }
 
     private static long Nanoseconds(long ticks) => (long)(ticks * (1e9 / Stopwatch.Frequency));

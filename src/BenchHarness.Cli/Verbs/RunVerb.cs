@@ -30,6 +30,8 @@ internal static class RunVerb
         "A remote machine, driven over ssh: a host file naming its ssh destination and the platforms to run there (as PLATFORM@HOST). Repeatable; the machines run at once. With --host, this machine runs only the platforms named by --platform.");
     private static readonly Option<string> Launches = CommandLine.Single("--launches", "N",
         "N fresh processes per cell instead of the suite's (for example as many as compare says a change needs).");
+    private static readonly Option<string> Measure = CommandLine.Single("--measure", "time|instructions",
+        "What a sample is: time (the default), or the host instructions of one warm invocation of the whole process, counted under valgrind (2 launches per cell unless --launches says otherwise; not for valgrind, Wine or commands).");
     private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "The run folder. Default: results/<date-time>.");
     private static readonly Option<string> Resume = CommandLine.Single("--resume", "DIR", "Finishes an interrupted run from its journal, then analyses and reports it.");
 
@@ -40,7 +42,7 @@ internal static class RunVerb
             With --resume DIR, finishes an interrupted run instead.
             """)
         {
-            Suite, Platform, Workload, Candidate, GateOnly, Host, Launches, Out, Resume, ReportVerb.Progress,
+            Suite, Platform, Workload, Candidate, GateOnly, Host, Launches, Measure, Out, Resume, ReportVerb.Progress,
         };
         command.SetAction((parsed, _) => ExecuteAsync(parsed, cancellation));
         return command;
@@ -75,7 +77,9 @@ internal static class RunVerb
     private static RunRequest NewRequest(ParseResult arguments, ProjectLayout layout)
     {
         var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "default", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
-        var suite = SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), LaunchCount(arguments.GetValue(Launches)));
+        var measure = MeasureOf(arguments.GetValue(Measure));
+        var launches = LaunchCount(arguments.GetValue(Launches)) ?? (measure == MeasureKind.Instructions ? InstructionCount.DefaultLaunches : null);
+        var suite = SuiteLoader.WithMeasure(SuiteLoader.WithLaunches(SuiteLoader.Only(loaded, arguments.Many(Workload)), launches), measure);
         var requested = arguments.Many(Platform);
         var candidates = arguments.Many(Candidate).Select(CandidateBuildOf).ToList();
         var hosts = HostLoader.LoadAll(arguments.Many(Host), layout);
@@ -105,9 +109,9 @@ internal static class RunVerb
     private static RunRequest ResumeRequest(ParseResult arguments, string directory)
     {
         if (arguments.GetValue(Suite) is not null || arguments.Many(Platform).Count > 0 || arguments.Many(Workload).Count > 0 || arguments.Many(Candidate).Count > 0
-            || arguments.GetValue(Launches) is not null || arguments.Many(Host).Count > 0 || arguments.GetValue(GateOnly))
+            || arguments.GetValue(Launches) is not null || arguments.GetValue(Measure) is not null || arguments.Many(Host).Count > 0 || arguments.GetValue(GateOnly))
         {
-            throw new BadInputException(BadInputKind.BadArgument, "run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --platform, --candidate, --gate-only and --host.");
+            throw new BadInputException(BadInputKind.BadArgument, "run --resume takes the suite, workloads, platforms and hosts from the journal; drop --suite, --workload, --launches, --measure, --platform, --candidate, --gate-only and --host.");
         }
 
         var run = JournalFile.Read(directory).Run;
@@ -147,6 +151,13 @@ internal static class RunVerb
     {
         public void Dispose() => ForEach(d => d.Dispose());
     }
+
+    private static MeasureKind MeasureOf(string? text) => text switch
+    {
+        null or "time" => MeasureKind.Time,
+        "instructions" => MeasureKind.Instructions,
+        _ => throw new BadInputException(BadInputKind.BadArgument, text, $"--measure {text}: time or instructions{(Words.Nearest(text, ["time", "instructions"]) is { } near ? $" (did you mean {near}?)" : "")}."),
+    };
 
     private static int? LaunchCount(string? text) =>
         text is null ? null

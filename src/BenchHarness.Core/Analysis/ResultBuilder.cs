@@ -28,7 +28,7 @@ public static class ResultBuilder
 
         var cells = platforms.SelectMany(p => suite.Workloads.Select(w => new CellKey(p.Name, w.Name)))
             .Select(key => CellBuilder.Build(key, launches[key].ToList(), samples[key].ToList(), platformRecords.GetValueOrDefault(key.Platform), suite.TargetRelativeHalfWidth)
-                with { ColdMeans = suite.Workloads.First(w => w.Name == key.Workload).Command?.Cold, Machine = machineOf.GetValueOrDefault(key.Platform) })
+                with { ColdMeans = suite.Workloads.First(w => w.Name == key.Workload).Command?.Cold, Machine = machineOf.GetValueOrDefault(key.Platform), Measure = suite.Measure })
             .ToList();
         cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();
         notes.AddRange(cells.Where(c => c.Status == CellStatus.Ok && c.Warm is { Multimodal: true })
@@ -99,9 +99,10 @@ public static class ResultBuilder
 
         var totalWeight = suite.Workloads.Sum(w => w.Weight);
         var common = suite.Workloads.Select(w => w.Name).Where(w => indexed.Count > 0 && indexed.All(x => x.Parts.Any(p => p.Workload == w))).ToList();
-        // Years of hardware progress read a slowdown against native; a candidate against its reference has none, nor a platform against one it is also compared with.
-        var index = Ranked(indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.WithoutYears ? null : progress)
-                with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against) }).ToList(), platforms);
+        // Years of hardware progress read a slowdown against native; a candidate against its reference has none, nor a platform against one it is also compared with,
+        // nor a count of instructions (the model reads time).
+        var index = Ranked(indexed.Select(x => IndexOf(x, suite.Workloads.Count, totalWeight, common, x.WithoutYears || suite.Measure == MeasureKind.Instructions ? null : progress)
+                with { AcrossMachines = machineOf.GetValueOrDefault(x.Platform) != machineOf.GetValueOrDefault(x.Against), Measure = suite.Measure }).ToList(), platforms);
         foreach (var incomplete in index.Where(i => !i.Complete))
         {
             notes.Add($"{incomplete.Platform}: the index is incomplete, it covers {incomplete.WorkloadsCovered} of {incomplete.WorkloadsInSuite} workloads "
@@ -122,6 +123,7 @@ public static class ResultBuilder
                 Name = suite.Name, Description = suite.Description, Size = suite.Size, Seed = suite.Seed, Launches = suite.Launches, Iterations = suite.Iterations,
                 Weights = suite.Workloads.ToDictionary(w => w.Name, w => w.Weight),
                 TargetRelativeHalfWidth = suite.TargetRelativeHalfWidth, EquivalenceMargin = suite.EquivalenceMargin, FileSha256 = suite.FileSha256,
+                Measure = suite.Measure,
             },
             Progress = progress is null ? null : new ProgressInfo { Name = progress.Name, Source = progress.Source, ReferenceYear = progress.ReferenceYear },
             Host = new HostInfo { Platform = run.Host, Machine = run.Machine },

@@ -69,6 +69,13 @@ public static class SuiteLoader
         };
     }
 
+    /// <summary>The suite counted in host instructions instead of timed (<see cref="Runner.InstructionCount"/>), its description saying so.</summary>
+    public static Suite WithMeasure(Suite suite, MeasureKind measure) => measure == MeasureKind.Time ? suite : suite with
+    {
+        Measure = measure,
+        Description = $"{suite.Description} (counted in host instructions per warm invocation, under valgrind)".TrimStart(),
+    };
+
     /// <summary>The rule of a probe workload: the probe must know its name.</summary>
     public static void ProbeWorkload(SuiteWorkload workload, KnownNames known, Action<string> problem)
     {

@@ -24,9 +24,12 @@ public sealed class JournalFile : IDisposable
 
     private JournalFile(FileStream stream) => _stream = stream;
 
+    /// <summary>The run's folder, where the journal is.</summary>
+    public string Directory => Path.GetDirectoryName(_stream.Name)!;
+
     public static JournalFile OpenForAppend(string directory)
     {
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
         DropTornLastLine(path);
         return new JournalFile(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read));
@@ -74,7 +77,7 @@ public sealed class JournalFile : IDisposable
     public static RunJournal Read(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!Directory.Exists(directory))
+        if (!System.IO.Directory.Exists(directory))
         {
             throw new BadInputException(BadInputKind.MissingFile, directory, $"'{directory}' does not exist: give a run folder (one that holds {FileName}).");
         }

@@ -58,10 +58,26 @@ public sealed record Suite
     public string? Baseline { get; init; }
 
     /// <summary>
+    /// What a sample is: null (time, nanoseconds) or <see cref="MeasureKind.Instructions"/> (host instructions of the
+    /// whole process per warm invocation, counted under valgrind: <see cref="Runner.InstructionCount"/>).
+    /// </summary>
+    public MeasureKind? Measure { get; init; }
+
+    /// <summary>
     /// The first 16 hex digits of the SHA-256 of the suite file as loaded, set by the loader (a value written in the
     /// file is replaced); <c>run --workload</c> and <c>--launches</c> change the suite after it and say so in its description.
     /// </summary>
     public string? FileSha256 { get; init; }
+}
+
+/// <summary>What a run measures; time unless a suite or <c>run --measure</c> says otherwise.</summary>
+public enum MeasureKind
+{
+    /// <summary>Wall time of each invocation, in nanoseconds, timed by the probe (the default; a suite leaves it out).</summary>
+    Time,
+
+    /// <summary>Host instructions of each invocation, the emulator's and its translated code's, counted by valgrind.</summary>
+    Instructions,
 }
 
 /// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches

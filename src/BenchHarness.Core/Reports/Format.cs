@@ -9,6 +9,17 @@ public static class Format
 
     public static string Ms(double? ns) => ns is { } v ? Milliseconds(v) : "–";
 
+    /// <summary>A sample's amount in its measure: milliseconds, or millions of host instructions ("42.5 M instr.").</summary>
+    public static string Amount(double? value, Model.MeasureKind? measure) =>
+        measure == Model.MeasureKind.Instructions ? value is { } v ? Instructions(v) : "–" : Ms(value);
+
+    public static string AmountInterval(double? lower, double? upper, Model.MeasureKind? measure) =>
+        measure == Model.MeasureKind.Instructions ? lower is { } l && upper is { } u ? $"[{Instructions(l)} – {Instructions(u)}]" : "–" : MsInterval(lower, upper);
+
+    /// <summary>What an office day's ratio says in words: it takes that much longer, or it needs that many more host instructions.</summary>
+    public static string OfficeDay(Results.IndexFigure figure, Model.MeasureKind? measure) =>
+        measure == Model.MeasureKind.Instructions ? $"an office day's work needs {Figure(figure)} the host instructions" : $"an office day takes {Figure(figure)} as long";
+
     public static string MsInterval(double? lower, double? upper) =>
         lower is { } l && upper is { } u ? $"[{Milliseconds(l)} – {Milliseconds(u)}]" : "–";
 
@@ -52,6 +63,12 @@ public static class Format
     public static string Day(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd", Invariant) ?? "on a day not recorded";
 
     public static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) ?? "–";
+
+    private static string Instructions(double count)
+    {
+        var millions = count / 1e6;
+        return (millions >= 100 ? millions.ToString("0", Invariant) : millions >= 10 ? millions.ToString("0.0", Invariant) : millions.ToString("0.00", Invariant)) + " M instr.";
+    }
 
     private static string Milliseconds(double ns)
     {

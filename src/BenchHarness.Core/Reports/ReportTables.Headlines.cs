@@ -14,22 +14,22 @@ public static partial class ReportTables
     public static IReadOnlyList<PlatformHeadline> Headlines(RunResult result) =>
         ReadingOrder(result).Select(index =>
         {
-            const string title = "Time per action";
+            var title = index.Measure == MeasureKind.Instructions ? "Host instructions per action" : "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
             var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio [95% CI]", "crosses"],
-                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus), Time(a.PlatformNs, a.PlatformStatus), (a.Ratio is { } r ? Format.Figure(new IndexFigure { Value = r, CiLower = a.RatioLower, CiUpper = a.RatioUpper }) : "–") + (a.MediansDisagree ? " †" : ""), a.Entry]).ToList(),
+                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus, index.Measure), Time(a.PlatformNs, a.PlatformStatus, index.Measure), (a.Ratio is { } r ? Format.Figure(new IndexFigure { Value = r, CiLower = a.RatioLower, CiUpper = a.RatioUpper }) : "–") + (a.MediansDisagree ? " †" : ""), index.Measure == MeasureKind.Instructions ? "–" : a.Entry]).ToList(),
                 Legends.Caption(title, new Dictionary<string, string?>
                 {
                     ["startup"] = StartUpWorkloads(result),
                     ["disagree"] = actions.Where(a => a.MediansDisagree).Select(a => a.Workload).ToList() is { Count: > 0 } odd ? string.Join(", ", odd) : null,
                 }));
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Brief(index),
-                InBrief(result, index), ResponseTimes.Sentence(actions), times);
+                InBrief(result, index), index.Measure == MeasureKind.Instructions ? "" : ResponseTimes.Sentence(actions), times);
         }).ToList();
 
     /// <summary>The office-day slowdown in one sentence, with what its interval covers and whether it is complete.</summary>
     public static string Brief(IndexResult index) =>
-        $"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (DIFFERENT MACHINES)" : "")}: an office day takes {Format.Figure(index.OfficeDay)} as long{Scope(index)}"
+        $"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (DIFFERENT MACHINES)" : "")}: {Format.OfficeDay(index.OfficeDay, index.Measure)}{Scope(index)}"
         + (index.Complete ? "." : $" — INCOMPLETE: {index.WorkloadsCovered} of {index.WorkloadsInSuite} workloads, {Plural(index.Failed, "workload")} failed.");
 
     /// <summary>The rest of a platform's index, and what differs besides the emulator, as a small table of two columns.</summary>
@@ -75,7 +75,7 @@ public static partial class ReportTables
     /// translator's share).
     /// </summary>
     public static IReadOnlyList<ClaimHeadline> Claims(RunResult result) =>
-        result.Platforms.Where(p => p.Claim is not null && p.Baseline is not null && result.Platforms.Any(b => b.Name == p.Baseline)).Select(p =>
+        result.Platforms.Where(p => p.Claim is not null && result.Suite.Measure != MeasureKind.Instructions && p.Baseline is not null && result.Platforms.Any(b => b.Name == p.Baseline)).Select(p =>
         {
             var claim = p.Claim!;
             var index = result.Index.FirstOrDefault(i => i.Platform == p.Name && i.Baseline == p.Baseline);
@@ -101,7 +101,7 @@ public static partial class ReportTables
     private static string? StartUpWorkloads(RunResult result) =>
         result.Cells.Where(c => c.MeasuresStartUp).Select(c => c.Workload).Distinct().ToList() is { Count: > 0 } names ? string.Join(", ", names) : null;
 
-    private static string Time(double? ns, CellStatus? status) => ns is { } v ? Format.Ms(v) : status is { } s && s != CellStatus.Ok ? Words.Of(s) : "–";
+    private static string Time(double? ns, CellStatus? status, MeasureKind? measure) => ns is { } v ? Format.Amount(v, measure) : status is { } s && s != CellStatus.Ok ? Words.Of(s) : "–";
 
     /// <summary>
     /// One index in a sentence: the office-day slowdown and the geometric-mean score, each under its own name and
@@ -120,7 +120,7 @@ public static partial class ReportTables
             ? $"; read through a model of hardware progress, {Format.YearsRange(fewest, most)} of single-thread progress lost ({Format.Years(y)} at the table's own rates)"
             : "";
         var across = index.AcrossMachines ? " (a comparison of DIFFERENT MACHINES, named by the user: it measures the machines as much as the emulator)" : "";
-        return $"{index.Platform} against {index.Baseline}{across}: an office day takes {Format.Figure(index.OfficeDay)} as long; geometric-mean score {Format.Ratio(index.Value)} "
+        return $"{index.Platform} against {index.Baseline}{across}: {Format.OfficeDay(index.OfficeDay, index.Measure)}; geometric-mean score {Format.Ratio(index.Value)} "
             + $"{Format.RatioInterval(index.CiLower, index.CiUpper)}{scope} — {coverage}{common}{years}";
     }
 

@@ -14,6 +14,9 @@ public sealed record CellResult
 
     public required CellStatus Status { get; init; }
 
+    /// <summary>Absent for time; <c>instructions</c> when its samples, medians and intervals (the fields named <c>…Ns</c>) are host instructions.</summary>
+    public MeasureKind? Measure { get; init; }
+
     public string? Arch { get; init; }
 
     public string? Os { get; init; }

@@ -41,6 +41,9 @@ public sealed record IndexResult
 
     public required string Baseline { get; init; }
 
+    /// <summary>Absent for time; <c>instructions</c> when its ratios are of host instructions (<see cref="SuiteInfo.Measure"/>).</summary>
+    public MeasureKind? Measure { get; init; }
+
     /// <summary>Its baseline ran on another machine (<see cref="ComparisonResult.AcrossMachines"/>): the index measures the machines too.</summary>
     public bool AcrossMachines { get; init; }
 

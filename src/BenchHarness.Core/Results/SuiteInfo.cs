@@ -27,6 +27,9 @@ public sealed record SuiteInfo
 
     public double EquivalenceMargin { get; init; } = 0.05;
 
+    /// <summary>Absent for time; <c>instructions</c> when every sample is a count of host instructions (<c>run --measure instructions</c>): the fields named <c>…Ns</c> then hold instructions.</summary>
+    public MeasureKind? Measure { get; init; }
+
     /// <summary>The first 16 hex digits of the SHA-256 of the suite file the run loaded (absent before schema 5).</summary>
     public string? FileSha256 { get; init; }
 }

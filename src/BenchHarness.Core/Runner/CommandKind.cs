@@ -17,6 +17,11 @@ public sealed class CommandKind : IWorkloadKind
     /// <summary>Why the platform cannot run the suite's commands (no program for its runtime, or the program is not installed); null when it can.</summary>
     public string? Unavailable(PlatformDefinition platform, Suite suite)
     {
+        if (suite.Measure == MeasureKind.Instructions)
+        {
+            return "a command's instructions are not counted (the probe's workloads are): measure its time";
+        }
+
         foreach (var workload in suite.Workloads.Where(Owns))
         {
             var command = workload.Command!;

@@ -21,7 +21,12 @@ public interface IProcessLauncher
 /// launch is over even if a process it left behind still holds the pipes (Wine's wineserver inherits them and
 /// lingers for seconds); without it, the launcher waits for the pipes to close.
 /// </param>
-public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout, Func<string, bool>? IsLastLine = null);
+/// <param name="Answer">
+/// Answers a stdout line with a line on the process's stdin, given the process id, or null for none: a probe standing
+/// still in a pause (<see cref="InstructionCount"/>) goes on when answered. Called in order, before the next line is read.
+/// </param>
+public sealed record ProcessSpec(IReadOnlyList<string> Argv, IReadOnlyDictionary<string, string> Environment, TimeSpan Timeout, Func<string, bool>? IsLastLine = null,
+    Func<string, int, string?>? Answer = null);
 
 /// <summary>How a process ended: its exit code (null when killed or not started), whether it timed out, the tail of stderr.</summary>
 public sealed record ProcessOutcome(int? ExitCode, bool TimedOut, string StandardErrorTail, long WallNs, string? StartError = null)

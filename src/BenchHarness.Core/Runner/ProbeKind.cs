@@ -15,8 +15,8 @@ public sealed class ProbeKind : IWorkloadKind
 
     public void Validate(SuiteWorkload workload, KnownNames known, Action<string> problem) => SuiteLoader.ProbeWorkload(workload, known, problem);
 
-    /// <summary>None here: the probe's build is part of the platform's own check.</summary>
-    public string? Unavailable(PlatformDefinition platform, Suite suite) => null;
+    /// <summary>None when timed: the probe's build is part of the platform's own check. Counted, <see cref="InstructionCount.Unavailable"/>.</summary>
+    public string? Unavailable(PlatformDefinition platform, Suite suite) => suite.Measure == MeasureKind.Instructions ? InstructionCount.Unavailable(platform) : null;
 
     /// <summary>
     /// One unmeasured start (the probe's hello): initialises a Wine prefix or an emulator's on-disk caches before the
@@ -50,6 +50,11 @@ public sealed class ProbeKind : IWorkloadKind
 
     public async Task<AttemptEnd> RunAttemptAsync(Attempt attempt, CancellationToken cancellation)
     {
+        if (attempt.Suite.Measure == MeasureKind.Instructions)
+        {
+            return await InstructionCount.RunAttemptAsync(attempt, cancellation).ConfigureAwait(false);
+        }
+
         var (launch, suite, site) = (attempt.Launch, attempt.Suite, attempt.Run.Site);
         var spec = LaunchCommand.Run(launch.Platform, suite, launch.Workload, site.Place, attempt.Inputs);
         var session = new ProbeSession();

@@ -86,6 +86,11 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
                         AskToStop(process);
                     }
 
+                    if (spec.Answer?.Invoke(line, process.Id) is { } answer)
+                    {
+                        Tell(process, answer);
+                    }
+
                     if (spec.IsLastLine?.Invoke(line) == true)
                     {
                         lastLine.TrySetResult();
@@ -161,6 +166,20 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
         catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
         {
             // The process has gone: nothing to stop.
+        }
+    }
+
+    /// <summary>Writes one line to the process's stdin; a process that already exited is not told.</summary>
+    private static void Tell(Process process, string line)
+    {
+        try
+        {
+            process.StandardInput.WriteLine(line);
+            process.StandardInput.Flush();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process has gone: nobody to tell.
         }
     }
 

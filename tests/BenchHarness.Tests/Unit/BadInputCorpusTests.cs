@@ -162,6 +162,7 @@ public sealed class BadInputCorpusTests
         Options("a misspelt option", "compare /tmp --treshold 5%", BadInputKind.BadArgument, says: "did you mean --threshold?"),
         Options("a misspelt verb", "histroy /tmp", BadInputKind.BadArgument, says: "did you mean history?"),
         Options("a misspelt suite", "run --suite defualt", BadInputKind.UnknownName, subject: "defualt", says: "did you mean default?"),
+        Options("a misspelt measure", "run --measure instructons", BadInputKind.BadArgument, subject: "instructons", says: "did you mean instructions?"),
         Options("an argument to a verb that takes none", "workloads extra", BadInputKind.BadArgument),
         Options("a negative number of launches", "run --launches -1", BadInputKind.BadArgument, subject: "-1"),
         Options("a threshold that is not a number", "compare /tmp /tmp --threshold abc", BadInputKind.BadArgument, subject: "abc"),

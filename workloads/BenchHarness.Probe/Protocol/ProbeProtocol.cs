@@ -14,6 +14,12 @@ internal static class ProbeProtocol
     /// <summary>The line the host writes to the probe's stdin to end warm iterations early.</summary>
     public const string StopLine = "stop";
 
+    /// <summary>The line the host writes to the probe's stdin to end a <see cref="Message.Pause"/>.</summary>
+    public const string GoLine = "go";
+
+    /// <summary>The value of <see cref="Option.Pause"/>: around each warm invocation.</summary>
+    public const string PauseWarm = "warm";
+
     /// <summary>The probe's commands (its first argument).</summary>
     public static class Command
     {
@@ -44,6 +50,13 @@ internal static class ProbeProtocol
 
         /// <summary>Where <see cref="Command.Inputs"/> writes.</summary>
         public const string Out = "--out";
+
+        /// <summary>
+        /// <c>--pause warm</c>: after its ready line, and before and after each warm invocation, the probe says <see cref="Message.Pause"/> and waits
+        /// for a line on stdin (<see cref="GoLine"/>), so that a host counting instructions can zero and read the counters
+        /// while the process stands still; no early stop, the iterations are exact. Added within protocol 3.
+        /// </summary>
+        public const string Pause = "--pause";
     }
 
     /// <summary>The values of <see cref="Field.Type"/>.</summary>
@@ -57,6 +70,12 @@ internal static class ProbeProtocol
 
         /// <summary>One timed invocation: <see cref="Field.Kind"/>, <see cref="Field.Iteration"/>, <see cref="Field.Ns"/>, <see cref="Field.Checksum"/>.</summary>
         public const string Sample = "sample";
+
+        /// <summary>
+        /// With <see cref="Option.Pause"/>: the probe stands still until the host writes <see cref="GoLine"/>;
+        /// <see cref="Field.At"/> says whether the warm invocation <see cref="Field.Iteration"/> comes next or has just ended.
+        /// </summary>
+        public const string Pause = "pause";
 
         /// <summary>Last line of a successful run.</summary>
         public const string Done = "done";
@@ -89,6 +108,18 @@ internal static class ProbeProtocol
         public const string Ns = "ns";
         public const string Checksum = "checksum";
         public const string Message = "message";
+
+        /// <summary>In a pause: <see cref="At.Ready"/>, <see cref="At.Before"/> or <see cref="At.After"/>.</summary>
+        public const string At = "at";
+    }
+
+    /// <summary>The values of <see cref="Field.At"/>.</summary>
+    public static class At
+    {
+        /// <summary>Once, after the ready line: a start-up workload is counted to here.</summary>
+        public const string Ready = "ready";
+        public const string Before = "before";
+        public const string After = "after";
     }
 
     /// <summary>The values of <see cref="Field.Kind"/>.</summary>

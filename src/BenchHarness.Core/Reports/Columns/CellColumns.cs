@@ -15,10 +15,10 @@ public static class CellColumns
     public static readonly Column<CellResult> Arch = new("arch", "arch", c => c.Arch ?? "–", c => c.Arch);
     public static readonly Column<CellResult> Os = new("os", "os", c => c.Os ?? "–", c => c.Os);
     public static readonly Column<CellResult> Attempts = new("attempts", "attempts", c => Format.Count(c.Attempts), c => Number(c.Attempts));
-    public static readonly Column<CellResult> WarmMedian = new("median_ns", "warm median", c => Format.Ms(c.MedianNs), c => Number(c.MedianNs));
-    public static readonly Column<CellResult> Ci = new("ci", "95% CI (within process)", c => Format.MsInterval(c.CiLowerNs, c.CiUpperNs));
-    public static readonly Column<CellResult> CiLower = new("ci_lower_ns", "95% CI: lower", c => Format.Ms(c.CiLowerNs), c => Number(c.CiLowerNs));
-    public static readonly Column<CellResult> CiUpper = new("ci_upper_ns", "95% CI: upper", c => Format.Ms(c.CiUpperNs), c => Number(c.CiUpperNs));
+    public static readonly Column<CellResult> WarmMedian = new("median_ns", "warm median", c => Format.Amount(c.MedianNs, c.Measure), c => Number(c.MedianNs));
+    public static readonly Column<CellResult> Ci = new("ci", "95% CI (within process)", c => Format.AmountInterval(c.CiLowerNs, c.CiUpperNs, c.Measure));
+    public static readonly Column<CellResult> CiLower = new("ci_lower_ns", "95% CI: lower", c => Format.Amount(c.CiLowerNs, c.Measure), c => Number(c.CiLowerNs));
+    public static readonly Column<CellResult> CiUpper = new("ci_upper_ns", "95% CI: upper", c => Format.Amount(c.CiUpperNs, c.Measure), c => Number(c.CiUpperNs));
     public static readonly Column<CellResult> LaunchPrecision = new("launch_precision", "precision between processes (target ±{target})",
         c => c.LaunchPrecision is { } h ? $"±{Percent.Text(h)}" : c.Warm?.RelativeHalfWidth is { } within ? $"one process: ±{Percent.Text(within)} within it" : "–",
         c => Number(c.LaunchPrecision));
@@ -29,8 +29,8 @@ public static class CellColumns
     public static readonly Column<CellResult> Dispersion = new("dispersion", "dispersion (IQR)", c => c.Warm is { } w ? Percent.Text(w.RelativeIqr) : "–");
     public static readonly Column<CellResult> Outliers = new("outliers", "outliers", c => Format.Count(c.Warm?.OutliersNs.Count ?? 0), c => Number(c.Warm?.OutliersNs.Count));
     public static readonly Column<CellResult> Modes = new("modes", "modes", c => c.Warm is { Multimodal: true } m ? $"{m.Modes} (multimodal)" : c.Warm is null ? "–" : "1", c => Number(c.Warm?.Modes));
-    public static readonly Column<CellResult> Cold = new("cold_median_ns", "cold", c => Format.Ms(c.ColdMedianNs), c => Number(c.ColdMedianNs));
-    public static readonly Column<CellResult> StartUp = new("startup_median_ns", "start-up", c => Format.Ms(c.StartupMedianNs), c => Number(c.StartupMedianNs));
+    public static readonly Column<CellResult> Cold = new("cold_median_ns", "cold", c => Format.Amount(c.ColdMedianNs, c.Measure), c => Number(c.ColdMedianNs));
+    public static readonly Column<CellResult> StartUp = new("startup_median_ns", "start-up", c => Format.Amount(c.StartupMedianNs, c.Measure), c => Number(c.StartupMedianNs));
     public static readonly Column<CellResult> Checksum = new("checksum", "checksum", c => c.Checksum ?? "–", c => c.Checksum);
     public static readonly Column<CellResult> Overhead = new("overhead", "launch overhead (empty command)", c => Format.Ms(c.OverheadMedianNs), c => Number(c.OverheadMedianNs));
     public static readonly Column<CellResult> FirstStart = new("first_start", "first start (reported apart)", c => Format.Ms(c.FirstStartMedianNs), c => Number(c.FirstStartMedianNs));

@@ -1,0 +1,64 @@
+using BenchHarness.Core.Analysis;
+using BenchHarness.Core.Definitions;
+using BenchHarness.Core.Journal;
+using BenchHarness.Core.Model;
+using BenchHarness.Core.Platforms;
+using BenchHarness.Core.Runner;
+using BenchHarness.Tests.Fakes;
+
+namespace BenchHarness.Tests.Integration;
+
+/// <summary>
+/// The instruction measure for real: the probe natively and under Debian's qemu-aarch64, each launch under valgrind's
+/// callgrind with the probe paused around each warm invocation. Two counting runs of the same builds must agree within
+/// 0.1% on every cell (issue 28's determinism), and the counts must be what the dumps say.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class InstructionCountTests
+{
+    [Fact]
+    public async Task Two_counting_runs_of_the_same_builds_agree_within_a_thousandth()
+    {
+        var layout = ProjectLayout.Discover();
+        var platforms = PlatformLoader.Select(["qemu-aarch64"], layout);
+        var checker = new PlatformChecker(layout);
+        Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
+        var suite = TestData.Suite(workloads: "text-find-replace") with { Warmup = 0, Measure = MeasureKind.Instructions };
+
+        async Task<Core.Results.RunResult> Count()
+        {
+            var directory = TestData.TempDirectory();
+            var progress = new List<string>();
+            using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
+            {
+                await new BenchmarkRun(launcher, layout, p => checker.Check(p), progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
+            }
+
+            var result = ResultBuilder.Build(JournalFile.Read(directory));
+            Assert.All(result.Cells, c => Assert.True(c.Status == CellStatus.Ok, $"{c.Platform}: {c.Status} {c.Error}\n{string.Join('\n', progress)}"));
+
+            // Each sample is the summary of its dump, as valgrind wrote it.
+            var dumps = Directory.GetFiles(Path.Combine(directory, InstructionCount.Folder)).Where(f => char.IsDigit(f[^1])).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(platforms.Count * InstructionCount.InvocationsPerLaunch, dumps.Count);
+            Assert.Equal(dumps.Select(d => InstructionCount.Summary(d)!.Value).Order(), result.Cells.SelectMany(c => c.SamplesNs).Order());
+            return result;
+        }
+
+        var first = await Count();
+        var second = await Count();
+
+        foreach (var cell in first.Cells)
+        {
+            var again = second.Cells.Single(c => c.Platform == cell.Platform && c.Workload == cell.Workload);
+            Assert.Equal(MeasureKind.Instructions, cell.Measure);
+            Assert.True(Math.Abs(again.MedianNs!.Value / cell.MedianNs!.Value - 1) < 0.001,
+                $"{cell.Platform}: {cell.MedianNs} then {again.MedianNs} instructions per invocation");
+        }
+
+        // The emulator runs more host instructions than the native probe for the same work, and they compute the same.
+        var native = first.Cells.Single(c => c.Platform == "native-aot");
+        var emulated = first.Cells.Single(c => c.Platform == "qemu-aarch64");
+        Assert.Equal(native.Checksum, emulated.Checksum);
+        Assert.True(emulated.MedianNs > 2 * native.MedianNs, $"{emulated.MedianNs} against {native.MedianNs}");
+    }
+}
