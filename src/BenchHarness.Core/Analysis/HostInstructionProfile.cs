@@ -22,7 +22,7 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
         var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
         if (ir < 0)
         {
-            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a cachegrind profile counting instructions (no \"events: Ir\" line): give the cachegrind.out file of valgrind --tool=cachegrind.");
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a cachegrind profile counting instructions (no \"events: Ir\" line): give the cachegrind.out file that valgrind's cachegrind tool writes.");
         }
 
         var counts = new Dictionary<(string File, string Function), long>();

@@ -103,7 +103,7 @@ public sealed class BuildFetcher(BuildStore store, IPackageRegistry registry, Ac
             if (output is null || output.ExitCode != 0 || line is null)
             {
                 throw new BadInputException(BadInputKind.Setup, name.ToString(),
-                    $"{name} cannot run here: usr/bin/{program} --version {(output is null ? "could not be started" : $"failed ({output.Reason})")}; nothing was kept.");
+                    $"{name} cannot run here: usr/bin/{program}, asked for its version, {(output is null ? "could not be started" : $"failed ({output.Reason})")}; nothing was kept.");
             }
 
             return new FetchedProgram(program, Path.Combine("usr", "bin", program), line, ElfLinkage.Of(path));

@@ -11,9 +11,6 @@ public static class Words
     /// <summary>The instruction-set extensions a guest's runtime saw, as the progress lines and the report write them.</summary>
     public static string OfExtensions(IReadOnlyList<string> isa) => isa.Count == 0 ? "no extension" : string.Join(' ', isa);
 
-    /// <summary>A count with its noun, singular for one: <c>1 sample</c>, <c>3 samples</c>.</summary>
-    public static string Count(long count, string noun) => count == 1 ? $"1 {noun}" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun}s";
-
     /// <summary>The known word within a third of its length in edits (at least 2) of <paramref name="word"/>, the nearest first.</summary>
     public static string? Nearest(string word, IEnumerable<string> known) =>
         known.Select(k => (Word: k, Distance: Distance(word, k)))

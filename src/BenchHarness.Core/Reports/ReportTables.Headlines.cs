@@ -132,5 +132,5 @@ public static partial class ReportTables
         _ => "",
     };
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Format.Count(count)} {noun}s";
+    private static string Plural(int count, string noun) => Counted.Of(count, noun, noun + "s");
 }

@@ -188,7 +188,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                 }
             }
 
-            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result)} · {Clock(clock.Elapsed)} elapsed"
+            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result, suite.Measure)} · {Clock(clock.Elapsed)} elapsed"
                 + (i + 1 < plan.Count ? $", about {Clock(clock.Elapsed / (i + 1) * (plan.Count - i - 1))} left" : ""));
         }
     }
@@ -196,12 +196,12 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>
     internal static string Clock(TimeSpan time) => $"{(int)time.TotalMinutes}:{time.Seconds:00}";
 
-    private static string Summarise(LaunchResult result)
+    private static string Summarise(LaunchResult result, MeasureKind? measure)
     {
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         var leftBehind = result.LeftBehind is { Count: > 0 } names ? $" (ended what it left running: {string.Join(", ", names)})" : "";
         return (result.Status == CellStatus.Ok
-            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {ready / 1e6:0.0} ms" : $"ok{retries}, {Words.Count(result.WarmSamples, "sample")}{(result.TargetReached ? " (precision target met)" : "")}, median {result.WarmMedianNs / 1e6:0.0} ms"
+            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {Reports.Format.Amount(ready, measure)}" : $"ok{retries}, {Counted.Of(result.WarmSamples, "sample", "samples")}{(result.TargetReached ? " (precision target met)" : "")}, median {Reports.Format.Amount(result.WarmMedianNs, measure)}"
             : $"{Words.Of(result.Status)}{retries}: {result.Error}") + leftBehind;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using BenchHarness.Core.Model;
 using BenchHarness.Protocol;
@@ -27,6 +26,9 @@ public static class InstructionCount
 
     /// <summary>A launch under valgrind takes far longer than the suite's time limit foresees: at least this.</summary>
     private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a monitor command may take: vgdb wakes a process blocked in a system call at once, one that runs at its next poll.</summary>
+    private static readonly TimeSpan VgdbLimit = TimeSpan.FromMinutes(2);
 
     /// <summary>The folder of a run where the dumps are kept.</summary>
     public const string Folder = "instructions";
@@ -125,11 +127,8 @@ public static class InstructionCount
             }
         }
 
-        var record = attempt.Ended(status, error, outcome.LeftBehind) with
-        {
-            ExitCode = outcome.ExitCode, StartupNs = null, ReadyNs = status == CellStatus.Ok && startUp ? counts[0] : null,
-            Measure = session.Measure, WallNs = outcome.WallNs, Arch = session.Arch, Os = session.Os, Runtime = session.Runtime, Isa = session.Isa,
-        };
+        // Times under valgrind mean nothing: the start-up is not recorded, and a start-up workload's ready is its count.
+        var record = ProbeKind.Recorded(attempt, status, error, outcome, session) with { StartupNs = null, ReadyNs = status == CellStatus.Ok && startUp ? counts[0] : null };
         return new AttemptEnd(record, warm, TargetReached: false);
     }
 
@@ -148,23 +147,11 @@ public static class InstructionCount
             : null;
 
     /// <summary>Sends one monitor command to the valgrind process; why it failed, or null.</summary>
-    private static string? Vgdb(int pid, string command)
-    {
-        var start = new ProcessStartInfo("vgdb") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var word in new[] { $"--pid={pid.ToString(CultureInfo.InvariantCulture)}" }.Concat(command.Split(' ')))
+    private static string? Vgdb(int pid, string command) =>
+        Builds.Tool.Run(["vgdb", $"--pid={pid.ToString(CultureInfo.InvariantCulture)}", .. command.Split(' ')], VgdbLimit) switch
         {
-            start.ArgumentList.Add(word);
-        }
-
-        using var process = Process.Start(start)!;
-        var said = process.StandardOutput.ReadToEndAsync();
-        var complained = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill();
-            return $"vgdb {command} did not answer in 2 minutes";
-        }
-
-        return process.ExitCode == 0 ? null : $"vgdb {command} exited {process.ExitCode.ToString(CultureInfo.InvariantCulture)}: {complained.Result.Trim()} {said.Result.Trim()}".Trim();
-    }
+            null => "vgdb could not be started",
+            { ExitCode: 0 } => null,
+            var failed => $"vgdb {command}: {failed.Reason}",
+        };
 }

@@ -78,13 +78,16 @@ public sealed class ProbeKind : IWorkloadKind
         }
 
         var (status, error) = Judge(launch.Platform, outcome, session);
-        var record = attempt.Ended(status, error, outcome.LeftBehind) with
+        return new AttemptEnd(Recorded(attempt, status, error, outcome, session), session.WarmNs, precision.Reached);
+    }
+
+    /// <summary>An attempt's launch record with what the probe said of itself and what the host measured of the process.</summary>
+    internal static Journal.LaunchRecord Recorded(Attempt attempt, CellStatus status, string? error, ProcessOutcome outcome, ProbeSession session) =>
+        attempt.Ended(status, error, outcome.LeftBehind) with
         {
             ExitCode = outcome.ExitCode, StartupNs = session.StartupNs, ReadyNs = session.ReadyNs, Measure = session.Measure, WallNs = outcome.WallNs,
             Arch = session.Arch, Os = session.Os, Runtime = session.Runtime, Isa = session.Isa,
         };
-        return new AttemptEnd(record, session.WarmNs, precision.Reached);
-    }
 
     /// <summary>ok only when the process exited 0 after the probe said hello and done, on the expected architecture and OS.</summary>
     internal static (CellStatus Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)

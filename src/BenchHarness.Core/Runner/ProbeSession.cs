@@ -109,6 +109,6 @@ internal sealed class ProbeSession
         _ => null,
     };
 
-    public string Describe() => (StartupNs is null ? "before the probe said hello" : $"after {Words.Count(Samples, "sample")}")
-        + (ForeignLines > 0 ? $", with {Words.Count(ForeignLines, "line")} on stdout that are not the probe's protocol (first: '{FirstForeignLine}')" : "");
+    public string Describe() => (StartupNs is null ? "before the probe said hello" : $"after {Counted.Of(Samples, "sample", "samples")}")
+        + (ForeignLines > 0 ? $", with {Counted.Of(ForeignLines, "line", "lines")} on stdout that are not the probe's protocol (first: '{FirstForeignLine}')" : "");
 }

@@ -78,7 +78,7 @@ public sealed class EmulatorBuildTests : IDisposable
 
         var e = Assert.Throws<BadInputException>(() => Fetcher(store, registry).Fetch(BuildName.Parse("qemu-user=9.2", '=', "test"), ["qemu-aarch64"]));
 
-        Assert.Contains("qemu-user@9.2 cannot run here: usr/bin/qemu-aarch64 --version failed", e.Message, StringComparison.Ordinal);
+        Assert.Contains("qemu-user@9.2 cannot run here: usr/bin/qemu-aarch64, asked for its version, failed", e.Message, StringComparison.Ordinal);
         Assert.Contains("libbenchharness-missing.so", e.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(store.Directory, "qemu-user")));
         Assert.Empty(store.All());
