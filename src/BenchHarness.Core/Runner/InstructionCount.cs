@@ -18,7 +18,11 @@ namespace BenchHarness.Core.Runner;
 /// </summary>
 public static class InstructionCount
 {
-    /// <summary>Warm invocations counted per launch, each one sample: valgrind runs a process tens of times slower.</summary>
+    /// <summary>
+    /// Warm invocations counted per launch, each one sample: valgrind runs a process tens of times slower. At least one
+    /// warm-up invocation comes first, uncounted: the first invocation after the cold one runs other instructions than the
+    /// next (native document-render 74.9 M, then 78.5 M twice), a difference a count would carry as if it were noise.
+    /// </summary>
     public const int InvocationsPerLaunch = 3;
 
     /// <summary>Launches per cell when <c>run --measure instructions</c> names no <c>--launches</c>: two counts show whether they agree.</summary>
@@ -72,7 +76,11 @@ public static class InstructionCount
             File.Delete(stale);
         }
 
-        var counted = suite with { Iterations = InvocationsPerLaunch, MaxSecondsPerLaunch = 86_400, TimeoutSeconds = Math.Max(suite.TimeoutSeconds, ShortestTimeout.TotalSeconds) };
+        var counted = suite with
+        {
+            Warmup = Math.Max(suite.Warmup, 1), Iterations = InvocationsPerLaunch, MaxSecondsPerLaunch = 86_400,
+            TimeoutSeconds = Math.Max(suite.TimeoutSeconds, ShortestTimeout.TotalSeconds),
+        };
         var probe = LaunchCommand.Run(launch.Platform, counted, launch.Workload, site.Place, attempt.Inputs);
         var dumps = 0;
         string? failure = null;
