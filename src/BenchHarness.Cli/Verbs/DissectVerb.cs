@@ -12,7 +12,7 @@ namespace BenchHarness.Cli.Verbs;
 internal static class DissectVerb
 {
     private static readonly Argument<string[]> Profiles = CommandLine.Folders(
-        "cachegrind.out files of emulator processes (valgrind --tool=cachegrind --cache-sim=no --smc-check=all-non-file EMULATOR …), one column each.", "PROFILE");
+        "cachegrind.out files of emulator processes (valgrind --tool=cachegrind --cache-sim=no --smc-check=all-non-file EMULATOR …) or callgrind dumps, one column each; or the folder of a run that counted instructions (run --measure instructions): each workload and platform, and plots/dissect.png and .svg in it.", "PROFILE|RUN");
 
     private static readonly Option<string> Top = CommandLine.Single("--top", "N", "How many of the functions with most instructions to list per profile. Default: 10.");
 
@@ -32,6 +32,11 @@ internal static class DissectVerb
         if (paths.Length == 0)
         {
             throw new BadInputException(BadInputKind.BadArgument, "dissect", "dissect: give one or more cachegrind.out files.");
+        }
+
+        if (paths.Length == 1 && Directory.Exists(paths[0]))
+        {
+            return DissectRun(paths[0]);
         }
 
         var top = arguments.GetValue(Top) is { } text ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1000 ? n
@@ -63,6 +68,36 @@ internal static class DissectVerb
             {
                 Console.WriteLine($"  {f.Instructions.ToString("N0", CultureInfo.InvariantCulture),15} {f.Instructions * 100.0 / Math.Max(1, profiles[i].Profile.Total),5:0.00}%  {f.File}:{f.Function}  ({Dissection.Name(Dissection.PartOf(f, dissected[i].HasSymbols))})");
             }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Each workload and platform of a counting run, its parts as shares, and the stacked-bar plot beside its report.</summary>
+    private static int DissectRun(string directory)
+    {
+        var dissections = RunDissection.Of(directory);
+        if (dissections.Count == 0)
+        {
+            throw new BadInputException(BadInputKind.UnreadableRun, directory, $"dissect: '{directory}' has no counted invocation of a launch that ended ok.");
+        }
+
+        var parts = Enum.GetValues<HostPart>().Where(part => dissections.Any(d => d.Result.Parts.Any(s => s.Part == part))).ToList();
+        var rows = dissections.OrderBy(d => d.Workload, StringComparer.Ordinal).ThenBy(d => d.Platform, StringComparer.Ordinal).ToList();
+        var width = rows.Max(r => r.Workload.Length + r.Platform.Length + 3);
+        Console.WriteLine("workload · platform".PadRight(width) + "  instructions per invocation" + string.Concat(parts.Select(p => $"  {Dissection.Name(p)}")));
+        foreach (var row in rows)
+        {
+            Console.WriteLine($"{row.Workload} · {row.Platform}".PadRight(width) + $"  {(row.Result.Total / Math.Max(1, row.Invocations)).ToString("N0", CultureInfo.InvariantCulture),28}"
+                + string.Concat(parts.Select(p => $"  {(row.Result.Parts.FirstOrDefault(s => s.Part == p)?.Fraction ?? 0).ToString("0.0%", CultureInfo.InvariantCulture).PadLeft(Dissection.Name(p).Length)}")));
+        }
+
+        foreach (var file in Plots.DissectChart.Export(dissections))
+        {
+            var path = Path.Combine(directory, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+            Console.WriteLine($"wrote {path}");
         }
 
         return 0;

@@ -14,10 +14,15 @@ public sealed record FunctionInstructions(string File, string Function, long Ins
 /// </summary>
 public sealed record HostInstructionProfile(string Command, long Total, IReadOnlyList<FunctionInstructions> Functions)
 {
-    /// <summary>The profile in <paramref name="text"/>, functions by instructions, most first; bad input when it is not a cachegrind file counting <c>Ir</c>.</summary>
+    /// <summary>The profile in <paramref name="text"/>, functions by instructions, most first; bad input when it is not a cachegrind or callgrind file counting <c>Ir</c>.</summary>
     public static HostInstructionProfile Parse(string text, string subject)
     {
         var lines = text.Split('\n');
+        if (lines[0].TrimEnd('\r') == "# callgrind format")
+        {
+            return ParseCallgrind(lines, subject);
+        }
+
         var events = lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
         if (ir < 0)
@@ -57,6 +62,74 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
         if (summary is { } s && s != total)
         {
             throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its summary {s:N0}.");
+        }
+
+        var command = lines.FirstOrDefault(l => l.StartsWith("cmd:", StringComparison.Ordinal))?["cmd:".Length..].Trim() ?? "";
+        return new HostInstructionProfile(command, total, functions);
+    }
+
+    /// <summary>
+    /// A dump of callgrind (<c>run --measure instructions</c> keeps them), written with <c>--compress-strings=no
+    /// --compress-pos=no</c>: <c>ob=</c>, <c>fl=</c> and <c>fn=</c> name the function that the following <c>position
+    /// cost</c> lines are its own instructions; a <c>calls=</c> line is followed by the inclusive cost of that call, which
+    /// is the callee's and not counted here, as callgrind_annotate counts self cost. Code in no object (<c>ob=???</c>,
+    /// what an emulator translated) is <c>???:???</c>, as cachegrind names it; a function of an object without symbols
+    /// keeps callgrind's name, its address, so that a stripped emulator's own code stays apart from its translated code.
+    /// </summary>
+    private static HostInstructionProfile ParseCallgrind(string[] lines, string subject)
+    {
+        var events = lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
+        if (ir < 0 || lines.Any(l => l.StartsWith("fn=(", StringComparison.Ordinal)))
+        {
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a callgrind dump counting instructions with names written out (no \"events: Ir\" line, or compressed names): give a dump of a run that counted instructions.");
+        }
+
+        var counts = new Dictionary<(string File, string Function), long>();
+        var (objectName, file, function) = ("???", "???", "???");
+        long? totals = null;
+        var inclusive = false;
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            if (inclusive)
+            {
+                inclusive = false;
+            }
+            else if (line.StartsWith("ob=", StringComparison.Ordinal))
+            {
+                objectName = line[3..];
+            }
+            else if (line.StartsWith("fl=", StringComparison.Ordinal))
+            {
+                file = line[3..];
+            }
+            else if (line.StartsWith("fn=", StringComparison.Ordinal))
+            {
+                function = line[3..];
+            }
+            else if (line.StartsWith("calls=", StringComparison.Ordinal))
+            {
+                inclusive = true;
+            }
+            else if (line.StartsWith("totals:", StringComparison.Ordinal))
+            {
+                totals = long.Parse(line["totals:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[ir], CultureInfo.InvariantCulture);
+            }
+            else if (line.Length > 0 && (char.IsAsciiDigit(line[0]) || line[0] is '+' or '-' or '*'))
+            {
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var count = fields.Length > ir + 1 ? long.Parse(fields[ir + 1], CultureInfo.InvariantCulture) : 0;
+                var key = objectName == "???" ? ("???", "???") : (file, function);
+                counts[key] = counts.GetValueOrDefault(key) + count;
+            }
+        }
+
+        var functions = counts.Select(c => new FunctionInstructions(c.Key.Item1, c.Key.Item2, c.Value)).OrderByDescending(f => f.Instructions).ToList();
+        var total = functions.Sum(f => f.Instructions);
+        if (totals is { } t && t != total)
+        {
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its totals {t:N0}.");
         }
 
         var command = lines.FirstOrDefault(l => l.StartsWith("cmd:", StringComparison.Ordinal))?["cmd:".Length..].Trim() ?? "";

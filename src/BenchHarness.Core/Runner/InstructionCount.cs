@@ -46,8 +46,8 @@ public static class InstructionCount
         : null;
 
     /// <summary>The file a launch's counts are dumped to (valgrind appends .1, .2, … per dump).</summary>
-    public static string OutputFile(string runDirectory, PlannedLaunch launch, int attempt) =>
-        Path.Combine(runDirectory, Folder, $"{launch.Platform.Name}.{launch.Workload}.{launch.Round.ToString(CultureInfo.InvariantCulture)}.{attempt.ToString(CultureInfo.InvariantCulture)}.callgrind");
+    public static string OutputFile(string runDirectory, string platform, string workload, int round, int attempt) =>
+        Path.Combine(runDirectory, Folder, $"{platform}.{workload}.{round.ToString(CultureInfo.InvariantCulture)}.{attempt.ToString(CultureInfo.InvariantCulture)}.callgrind");
 
     /// <summary>valgrind's argv before the launch's own: callgrind, counting off until told (on at start for a start-up workload).</summary>
     public static IReadOnlyList<string> Valgrind(string outputFile, bool countFromStart) =>
@@ -69,7 +69,7 @@ public static class InstructionCount
     {
         var (launch, suite, site) = (attempt.Launch, attempt.Suite, attempt.Run.Site);
         var startUp = WorkloadCatalog.Find(launch.Workload)?.MeasuresStartUp == true;
-        var output = OutputFile(attempt.Journal.Directory, launch, attempt.Number);
+        var output = OutputFile(attempt.Journal.Directory, launch.Platform.Name, launch.Workload, launch.Round, attempt.Number);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         foreach (var stale in Directory.GetFiles(Path.GetDirectoryName(output)!, Path.GetFileName(output) + "*"))
         {

@@ -25,9 +25,8 @@ public sealed class InstructionCountTests
         Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
         var suite = TestData.Suite(workloads: "text-find-replace") with { Warmup = 0, Measure = MeasureKind.Instructions };
 
-        async Task<Core.Results.RunResult> Count()
+        async Task<Core.Results.RunResult> Count(string directory)
         {
-            var directory = TestData.TempDirectory();
             var progress = new List<string>();
             using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
             {
@@ -44,8 +43,9 @@ public sealed class InstructionCountTests
             return result;
         }
 
-        var first = await Count();
-        var second = await Count();
+        var directory = TestData.TempDirectory();
+        var first = await Count(directory);
+        var second = await Count(TestData.TempDirectory());
 
         foreach (var cell in first.Cells)
         {
@@ -60,5 +60,11 @@ public sealed class InstructionCountTests
         var emulated = first.Cells.Single(c => c.Platform == "qemu-aarch64");
         Assert.Equal(native.Checksum, emulated.Checksum);
         Assert.True(emulated.MedianNs > 2 * native.MedianNs, $"{emulated.MedianNs} against {native.MedianNs}");
+
+        // Its dissection: the emulated platform only, over its counted invocations, the parts adding up to their instructions.
+        var dissected = Assert.Single(RunDissection.Of(directory));
+        Assert.Equal(("qemu-aarch64", "text-find-replace", InstructionCount.InvocationsPerLaunch), (dissected.Platform, dissected.Workload, dissected.Invocations));
+        Assert.Equal(dissected.Result.Total, dissected.Result.Parts.Sum(p => p.Instructions));
+        Assert.True(dissected.Result.Parts.Single(p => p.Part == HostPart.TranslatedCode).Fraction > 0.1, "translated code is a large part of a warm invocation");
     }
 }

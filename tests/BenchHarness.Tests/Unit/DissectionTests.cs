@@ -14,6 +14,25 @@ public sealed class DissectionTests
     private static HostInstructionProfile Fixture() =>
         HostInstructionProfile.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "cachegrind-qemu-aarch64-7.2.22-hello.out")), "fixture");
 
+    /// <summary>
+    /// A callgrind dump of one warm invocation of text-find-replace under qemu-aarch64 7.2.22, as <c>run --measure
+    /// instructions</c> keeps it. Expected: the dump's own "totals:" line; callgrind_annotate --inclusive=no (valgrind
+    /// 3.19) for its functions; for the code in no object, an awk sum of the self-cost lines under "ob=???".
+    /// </summary>
+    [Fact]
+    public void A_callgrind_dump_counts_self_cost_and_puts_code_in_no_object_apart()
+    {
+        var profile = HostInstructionProfile.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "callgrind-qemu-aarch64-7.2.22-text-find-replace-warm.out")), "fixture");
+
+        Assert.Equal(42_524_795, profile.Total);
+        Assert.Equal(21_385_403, profile.Functions.Single(f => f.File == "???" && f.Function == "???").Instructions);
+        Assert.Equal(19_669_748, profile.Functions.Single(f => f.Function == "0x00000000001490a0").Instructions);
+        Assert.Equal(270_512, profile.Functions.Single(f => f.Function == "cpu_get_tb_cpu_state").Instructions);
+        var dissected = Dissection.Of(profile);
+        Assert.True(dissected.HasSymbols);
+        Assert.Equal(21_385_403, dissected.Parts.Single(p => p.Part == HostPart.TranslatedCode).Instructions);
+    }
+
     [Fact]
     public void A_profile_counts_each_function_as_cg_annotate_does()
     {
@@ -52,6 +71,7 @@ public sealed class DissectionTests
     [InlineData("./malloc/./malloc/malloc.c", "free", HostPart.Libraries)]
     [InlineData("./string/../sysdeps/x86_64/multiarch/memset-vec-unaligned-erms.S", "__memset_avx2_unaligned_erms", HostPart.Libraries)]
     [InlineData("???", "cpu_exec", HostPart.Rest)]
+    [InlineData("???", "0x00000000001490a0", HostPart.UnnamedEmulatorCode)]
     [InlineData("???", "???", HostPart.TranslatedCode)]
     public void Each_function_goes_to_the_part_its_name_says(string file, string function, HostPart part)
     {
