@@ -23,8 +23,7 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
             return ParseCallgrind(lines, subject);
         }
 
-        var events = lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
+        var ir = InstructionColumn(lines);
         if (ir < 0)
         {
             throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a cachegrind profile counting instructions (no \"events: Ir\" line): give the cachegrind.out file that valgrind's cachegrind tool writes.");
@@ -57,15 +56,7 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
             }
         }
 
-        var functions = counts.Select(c => new FunctionInstructions(c.Key.File, c.Key.Function, c.Value)).OrderByDescending(f => f.Instructions).ToList();
-        var total = functions.Sum(f => f.Instructions);
-        if (summary is { } s && s != total)
-        {
-            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its summary {s:N0}.");
-        }
-
-        var command = lines.FirstOrDefault(l => l.StartsWith("cmd:", StringComparison.Ordinal))?["cmd:".Length..].Trim() ?? "";
-        return new HostInstructionProfile(command, total, functions);
+        return Built(counts, summary, "summary", lines, subject);
     }
 
     /// <summary>
@@ -78,8 +69,7 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
     /// </summary>
     private static HostInstructionProfile ParseCallgrind(string[] lines, string subject)
     {
-        var events = lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ir = events is null ? -1 : Array.IndexOf(events, "Ir");
+        var ir = InstructionColumn(lines);
         if (ir < 0 || lines.Any(l => l.StartsWith("fn=(", StringComparison.Ordinal)))
         {
             throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a callgrind dump counting instructions with names written out (no \"events: Ir\" line, or compressed names): give a dump of a run that counted instructions.");
@@ -120,16 +110,27 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
             {
                 var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var count = fields.Length > ir + 1 ? long.Parse(fields[ir + 1], CultureInfo.InvariantCulture) : 0;
-                var key = objectName == "???" ? ("???", "???") : (file, function);
+                (string File, string Function) key = objectName == "???" ? ("???", "???") : (file, function);
                 counts[key] = counts.GetValueOrDefault(key) + count;
             }
         }
 
-        var functions = counts.Select(c => new FunctionInstructions(c.Key.Item1, c.Key.Item2, c.Value)).OrderByDescending(f => f.Instructions).ToList();
+        return Built(counts, totals, "totals", lines, subject);
+    }
+
+    /// <summary>The column of <c>Ir</c> among the file's events, or -1 when it counted no instructions.</summary>
+    private static int InstructionColumn(string[] lines) =>
+        lines.FirstOrDefault(l => l.StartsWith("events:", StringComparison.Ordinal))?["events:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } events
+            ? Array.IndexOf(events, "Ir") : -1;
+
+    /// <summary>The functions by instructions, most first, checked against the total the file states (its <paramref name="statedName"/> line).</summary>
+    private static HostInstructionProfile Built(Dictionary<(string File, string Function), long> counts, long? stated, string statedName, string[] lines, string subject)
+    {
+        var functions = counts.Select(c => new FunctionInstructions(c.Key.File, c.Key.Function, c.Value)).OrderByDescending(f => f.Instructions).ToList();
         var total = functions.Sum(f => f.Instructions);
-        if (totals is { } t && t != total)
+        if (stated is { } s && s != total)
         {
-            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its totals {t:N0}.");
+            throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is damaged: its functions count {total:N0} instructions and its {statedName} {s:N0}.");
         }
 
         var command = lines.FirstOrDefault(l => l.StartsWith("cmd:", StringComparison.Ordinal))?["cmd:".Length..].Trim() ?? "";
