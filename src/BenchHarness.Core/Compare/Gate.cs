@@ -31,18 +31,19 @@ public static class Gate
     public const double Power = 0.80;
 
     /// <param name="alpha">The family-wise error rate: <see cref="Alpha"/>, or less where the gate is one of several looks at a pair (bisect spends α over its looks).</param>
-    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold, double change, double alpha = Alpha)
+    /// <param name="minimumRounds">Launches per side a decision needs (<see cref="ComparisonVerdict.GateRounds"/>).</param>
+    public static IReadOnlyList<GateRow> Decide(IReadOnlyList<GateEvidence> evidence, double threshold, double change, double alpha = Alpha, int minimumRounds = ComparisonVerdict.MinimumRounds)
     {
-        var judged = evidence.Select(e => Judged(e) ? e.Ratio : null).ToList();
+        var judged = evidence.Select(e => Judged(e, minimumRounds) ? e.Ratio : null).ToList();
         var bounds = BoundTest.Decide(judged, threshold, alpha);
         var rows = judged.Count(r => r is not null);
-        return evidence.Select((e, i) => Decide(e, bounds[i], rows, threshold, change, alpha)).ToList();
+        return evidence.Select((e, i) => Decide(e, bounds[i], rows, threshold, change, alpha, minimumRounds)).ToList();
     }
 
-    private static bool Judged(GateEvidence e) =>
-        e is { ReferenceStatus: CellStatus.Ok, CandidateStatus: CellStatus.Ok, Undecidable: null, Ratio.LogStandardError: > 0 } && e.Ratio.Rounds >= ComparisonVerdict.MinimumRounds;
+    private static bool Judged(GateEvidence e, int minimumRounds) =>
+        e is { ReferenceStatus: CellStatus.Ok, CandidateStatus: CellStatus.Ok, Undecidable: null, Ratio.LogStandardError: > 0 } && e.Ratio.Rounds >= minimumRounds;
 
-    private static GateRow Decide(GateEvidence e, BoundDecision? bound, int rows, double threshold, double change, double alpha)
+    private static GateRow Decide(GateEvidence e, BoundDecision? bound, int rows, double threshold, double change, double alpha, int minimumRounds)
     {
         var row = new GateRow
         {
@@ -76,7 +77,7 @@ public static class Gate
         {
             return row with
             {
-                Reason = e.Ratio is { Rounds: var k and < ComparisonVerdict.MinimumRounds } ? $"{Counted.Of(k, "fresh process", "fresh processes")} per side: a decision needs {ComparisonVerdict.MinimumRounds}" : "too few samples for an interval",
+                Reason = e.Ratio is { Rounds: var k } && k < minimumRounds ? $"{Counted.Of(k, "fresh process", "fresh processes")} per side: a decision needs {minimumRounds}" : "too few samples for an interval",
             };
         }
 

@@ -24,7 +24,7 @@ public static class GateBuilder
             Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w)))).ToList();
         return new GateResult
         {
-            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Alpha = alpha, Rows = Gate.Decide(evidence, threshold, change, alpha),
+            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Alpha = alpha, Rows = Gate.Decide(evidence, threshold, change, alpha, ComparisonVerdict.GateRounds(run.Suite.Measure)),
             Failures = FailureRate.Of(run, candidates.Select(c => (c.Name, c.Reference!))),
         };
     }

@@ -17,6 +17,26 @@ namespace BenchHarness.Tests.Integration;
 public sealed class InstructionCountTests
 {
     [Fact]
+    public async Task A_gate_on_instructions_passes_the_installed_qemu_against_itself_at_one_percent()
+    {
+        var layout = ProjectLayout.Discover();
+        var platforms = PlatformLoader.GateOnly(PlatformLoader.Select([], layout, [new CandidateBuild("qemu-aarch64", "/usr/bin/qemu-aarch64")]));
+        var checker = new PlatformChecker(layout);
+        var suite = TestData.Suite(launches: 2, workloads: "text-find-replace") with { Warmup = 0, Measure = MeasureKind.Instructions };
+        var directory = TestData.TempDirectory();
+        using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
+        {
+            await new BenchmarkRun(launcher, layout, p => checker.Check(p), _ => { }).StartAsync(suite, platforms, directory, CancellationToken.None);
+        }
+
+        var gate = Core.Compare.GateBuilder.Paired(ResultBuilder.Build(JournalFile.Read(directory)), directory, threshold: 0.01, change: 0.02);
+
+        var row = Assert.Single(gate.Rows);
+        Assert.True(row.Verdict == Core.Compare.GateVerdict.Within, $"{row.Verdict}: {row.Reason}");
+        Assert.True(row.UpperBound < 1.01, $"upper bound {row.UpperBound}");
+    }
+
+    [Fact]
     public async Task Two_counting_runs_of_the_same_builds_agree_within_a_thousandth()
     {
         var layout = ProjectLayout.Discover();

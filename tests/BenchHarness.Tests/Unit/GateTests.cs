@@ -42,6 +42,24 @@ public sealed class GateTests
     }
 
     [Fact]
+    public void Counted_instructions_are_decided_from_two_launches_and_times_are_not()
+    {
+        // Host instructions, two launches, log error 0.0001, threshold 1%. SciPy 1.10.1: t = (ln 1.012 − ln 1.01)/0.0001 on
+        // 1 df, stats.t.sf(t, 1) = 0.0160769; lower bound 1.012·exp(−t.ppf(0.95, 1)·0.0001) = 1.011361, upper 1.012639.
+        var evidence = new GateEvidence("qemu-candidate", "qemu", "document-render", CellStatus.Ok, CellStatus.Ok, Ratio(1.012, 0.0001, rounds: 2));
+
+        var counted = Assert.Single(Gate.Decide([evidence], 0.01, 0.02, minimumRounds: ComparisonVerdict.GateRounds(MeasureKind.Instructions)));
+        var timed = Assert.Single(Gate.Decide([evidence], 0.01, 0.02, minimumRounds: ComparisonVerdict.GateRounds(null)));
+
+        Assert.Equal(GateVerdict.Slower, counted.Verdict);
+        Assert.Equal(0.0160769, counted.PValue!.Value, 6);
+        Assert.Equal(1.011361, counted.LowerBound!.Value, 5);
+        Assert.Equal(1.012639, counted.UpperBound!.Value, 5);
+        Assert.Equal(GateVerdict.Undecided, timed.Verdict);
+        Assert.Equal("2 fresh processes per side: a decision needs 3", timed.Reason);
+    }
+
+    [Fact]
     public void A_lower_bound_above_the_threshold_is_a_regression()
     {
         // SciPy 1.10.1: t = (ln 1.20 − ln 1.05)/0.02 on 7 df, stats.t.sf(t, 7) = 0.000141743; one row, so Holm's level is α:
