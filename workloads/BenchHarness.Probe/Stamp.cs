@@ -70,11 +70,14 @@ internal static class Stamp
             return 0;
         }
 
+        long lastStamp = 0;
         var stdout = new Thread(() =>
         {
             while (process.StandardOutput.ReadLine() is { } line)
             {
-                Say($"{(clock.Elapsed.Ticks * 100).ToString(CultureInfo.InvariantCulture)} {line}");
+                var stamp = clock.Elapsed.Ticks * 100;
+                Interlocked.Exchange(ref lastStamp, stamp);
+                Say($"{stamp.ToString(CultureInfo.InvariantCulture)} {line}");
             }
         }) { IsBackground = true };
         stdout.Start();
@@ -117,6 +120,8 @@ internal static class Stamp
 
         var wall = clock.Elapsed.Ticks * 100;
         stdout.Join(TimeSpan.FromSeconds(1));
+        // A line the reader took after the exit was seen (a busy machine) was written before it: the end is never stamped before the last line.
+        wall = Math.Max(wall, Interlocked.Read(ref lastStamp));
         if (!lost)
         {
             Say(exited ? $"!exit {process.ExitCode.ToString(CultureInfo.InvariantCulture)} {wall.ToString(CultureInfo.InvariantCulture)}"
