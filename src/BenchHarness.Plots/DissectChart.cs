@@ -1,5 +1,6 @@
 using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Reports;
+using BenchHarness.Core.Runner;
 using ScottPlot;
 
 namespace BenchHarness.Plots;

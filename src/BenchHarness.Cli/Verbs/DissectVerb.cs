@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Model;
+using BenchHarness.Core.Runner;
 
 namespace BenchHarness.Cli.Verbs;
 

@@ -7,7 +7,9 @@ namespace BenchHarness.Core.Analysis;
 /// <summary>Turns the journal records of one (platform, workload) pair into its cell: status, raw samples, medians.</summary>
 internal static class CellBuilder
 {
-    public static CellResult Build(CellKey key, IReadOnlyList<LaunchRecord> launches, IReadOnlyList<SampleRecord> samples, PlatformRecord? platformRecord, double target)
+    /// <param name="measure">What the samples are (<see cref="Suite.Measure"/>): a count of a start-up has no cold first launch.</param>
+    public static CellResult Build(CellKey key, IReadOnlyList<LaunchRecord> launches, IReadOnlyList<SampleRecord> samples, PlatformRecord? platformRecord, double target,
+        MeasureKind? measure = null)
     {
         if (platformRecord?.Status == PlatformStatus.Unavailable)
         {
@@ -25,10 +27,12 @@ internal static class CellBuilder
         var kept = samples.Where(s => okAttempts.Contains((s.Round, s.Attempt))).ToList();
         var startUp = finals.Any(l => l.Measure == Measure.Startup);
         var okFinals = finals.Where(l => l.Status == CellStatus.Ok && l.ReadyNs is not null).ToList();
-        // A start-up workload's samples are the host's ready times: the first launch cold, the others warm.
-        var warm = startUp ? okFinals.Where(l => l.Round > 0).Select(l => l.ReadyNs!.Value).ToList()
+        // A start-up workload's samples are the host's ready times: the first launch cold (the machine's file cache), the
+        // others warm; counted, every launch is one (a cache changes time, not the instructions run).
+        var firstWarm = measure == MeasureKind.Instructions ? 0 : 1;
+        var warm = startUp ? okFinals.Where(l => l.Round >= firstWarm).Select(l => l.ReadyNs!.Value).ToList()
             : kept.Where(s => s.Kind == SampleKind.Warm).Select(s => s.Ns).ToList();
-        var cold = startUp ? okFinals.Where(l => l.Round == 0).Select(l => l.ReadyNs!.Value).ToList()
+        var cold = startUp ? okFinals.Where(l => l.Round < firstWarm).Select(l => l.ReadyNs!.Value).ToList()
             : kept.Where(s => s.Kind == SampleKind.Cold).Select(s => s.Ns).ToList();
         var startup = finals.Where(l => l.Status == CellStatus.Ok && l.StartupNs is not null).Select(l => l.StartupNs!.Value).ToList();
         var checksums = kept.Select(s => s.Checksum).Distinct().ToList();
@@ -57,9 +61,9 @@ internal static class CellBuilder
             SamplesNs = warm,
             MeasuresStartUp = startUp,
             WarmLaunchSizes = startUp ? warm.Select(_ => 1).ToList() : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Count()).ToList(),
-            WarmLaunchRounds = startUp ? okFinals.Where(l => l.Round > 0).Select(l => l.Round).ToList()
+            WarmLaunchRounds = startUp ? okFinals.Where(l => l.Round >= firstWarm).Select(l => l.Round).ToList()
                 : kept.Where(s => s.Kind == SampleKind.Warm).GroupBy(s => s.Round).Select(g => g.Key).ToList(),
-            ColdLaunchRounds = startUp ? okFinals.Where(l => l.Round == 0).Select(l => l.Round).ToList() : kept.Where(s => s.Kind == SampleKind.Cold).Select(s => s.Round).ToList(),
+            ColdLaunchRounds = startUp ? okFinals.Where(l => l.Round < firstWarm).Select(l => l.Round).ToList() : kept.Where(s => s.Kind == SampleKind.Cold).Select(s => s.Round).ToList(),
             ColdNs = cold,
             StartupNs = startup,
             FirstStartNs = finals.Where(l => l.Status == CellStatus.Ok && l.FirstStartNs is not null).Select(l => l.FirstStartNs!.Value).ToList(),

@@ -27,7 +27,7 @@ public static class ResultBuilder
         var machineOf = machines.SelectMany(m => m.Platforms.Select(p => (Platform: p, Machine: m.Name))).GroupBy(x => x.Platform).ToDictionary(g => g.Key, g => g.First().Machine);
 
         var cells = platforms.SelectMany(p => suite.Workloads.Select(w => new CellKey(p.Name, w.Name)))
-            .Select(key => CellBuilder.Build(key, launches[key].ToList(), samples[key].ToList(), platformRecords.GetValueOrDefault(key.Platform), suite.TargetRelativeHalfWidth)
+            .Select(key => CellBuilder.Build(key, launches[key].ToList(), samples[key].ToList(), platformRecords.GetValueOrDefault(key.Platform), suite.TargetRelativeHalfWidth, suite.Measure)
                 with { ColdMeans = suite.Workloads.First(w => w.Name == key.Workload).Command?.Cold, Machine = machineOf.GetValueOrDefault(key.Platform), Measure = suite.Measure })
             .ToList();
         cells = cells.Select(c => CheckAgainstBaseline(c, cells, platforms)).ToList();

@@ -74,7 +74,8 @@ public static partial class ReportTables
 
         var median = cells.Count % 2 == 1 ? cells[cells.Count / 2].LaunchPrecision!.Value : (cells[(cells.Count / 2) - 1].LaunchPrecision!.Value + cells[cells.Count / 2].LaunchPrecision!.Value) / 2;
         var widest = cells[^1];
-        return $"This machine's noise in this run: between fresh processes of the native builds, an action's median time is known to ±{Percent.Text(median)} "
+        var what = result.Suite.Measure == MeasureKind.Instructions ? "count of host instructions" : "time";
+        return $"This machine's noise in this run: between fresh processes of the native builds, an action's median {what} is known to ±{Percent.Text(median)} "
             + $"(95%, the median over {Counted.Of(cells.Count, "cell", "cells")}; the widest ±{Percent.Text(widest.LaunchPrecision!.Value)}, {widest.Platform} · {widest.Workload}). "
             + "Each ratio's interval carries the noise of both sides.";
     }

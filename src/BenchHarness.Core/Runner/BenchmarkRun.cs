@@ -196,12 +196,15 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
     /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>
     internal static string Clock(TimeSpan time) => $"{(int)time.TotalMinutes}:{time.Seconds:00}";
 
+    /// <summary>A median on a progress line: milliseconds, or millions of host instructions for a count.</summary>
+    private static string Amount(long? value, MeasureKind? measure) => $"{value / 1e6:0.0} {(measure == MeasureKind.Instructions ? "M instr." : "ms")}";
+
     private static string Summarise(LaunchResult result, MeasureKind? measure)
     {
         var retries = result.Attempts > 1 ? $" after {result.Attempts} attempts" : "";
         var leftBehind = result.LeftBehind is { Count: > 0 } names ? $" (ended what it left running: {string.Join(", ", names)})" : "";
         return (result.Status == CellStatus.Ok
-            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {Reports.Format.Amount(ready, measure)}" : $"ok{retries}, {Counted.Of(result.WarmSamples, "sample", "samples")}{(result.TargetReached ? " (precision target met)" : "")}, median {Reports.Format.Amount(result.WarmMedianNs, measure)}"
+            ? result.StartUpNs is { } ready ? $"ok{retries}, ready in {Amount(ready, measure)}" : $"ok{retries}, {Counted.Of(result.WarmSamples, "sample", "samples")}{(result.TargetReached ? " (precision target met)" : "")}, median {Amount(result.WarmMedianNs, measure)}"
             : $"{Words.Of(result.Status)}{retries}: {result.Error}") + leftBehind;
     }
 }

@@ -127,6 +127,22 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void A_counted_start_up_has_no_cold_launch_every_launch_is_a_sample()
+    {
+        var launches = Enumerable.Range(0, 2).Select(r => new LaunchRecord
+        {
+            Platform = "p", Workload = "app-start", Round = r, Attempt = 1, Status = CellStatus.Ok, Measure = Measure.Startup, ReadyNs = 7_328_898_796 + r,
+        }).ToList();
+
+        var counted = CellBuilder.Build(new CellKey("p", "app-start"), launches, [], null, 0.02, MeasureKind.Instructions);
+        var timed = CellBuilder.Build(new CellKey("p", "app-start"), launches, [], null, 0.02);
+
+        Assert.Equal([7_328_898_796L, 7_328_898_797L], counted.SamplesNs);
+        Assert.Equal([0, 1], counted.WarmRounds());
+        Assert.Equal([7_328_898_797L], timed.SamplesNs);
+    }
+
+    [Fact]
     public void Platforms_are_ranked_only_against_platforms_of_the_same_baseline()
     {
         // The case: against native-aot for all, qemu-aarch64-jit (12.96) would outrank qemu-x86_64 (12.23); each

@@ -1,9 +1,9 @@
 using System.Globalization;
 using BenchHarness.Core.Journal;
+using BenchHarness.Core.Analysis;
 using BenchHarness.Core.Model;
-using BenchHarness.Core.Runner;
 
-namespace BenchHarness.Core.Analysis;
+namespace BenchHarness.Core.Runner;
 
 /// <summary>One workload on one platform of a counting run, dissected over every counted invocation of its launches that ended ok.</summary>
 public sealed record WorkloadDissection(string Platform, string Workload, Dissection.Result Result, int Invocations);
@@ -22,7 +22,7 @@ public static class RunDissection
         var folder = Path.Combine(runDirectory, InstructionCount.Folder);
         if (!Directory.Exists(folder))
         {
-            throw new BadInputException(BadInputKind.UnreadableRun, runDirectory, $"'{runDirectory}' has no {InstructionCount.Folder}/ folder: dissect a run that counted instructions (run --measure instructions), or give profile files.");
+            throw new BadInputException(BadInputKind.UnreadableRun, runDirectory, $"'{runDirectory}' has no {InstructionCount.Folder}/ folder: dissect a run that counted host instructions, or give profile files.");
         }
 
         var journal = JournalFile.Read(runDirectory);
