@@ -70,8 +70,8 @@ internal static class BisectVerb
         var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "regression", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
         var suite = workload is null ? loaded : SuiteLoader.Only(loaded, [workload]);
         var threshold = CompareVerb.Threshold(arguments.GetValue(ThresholdOption));
-        var budget = BudgetOf(arguments.GetValue(Budget), suite.Launches);
-        var schedule = LookSchedule.Of(suite.Launches, budget, Gate.Alpha, ComparisonVerdict.MinimumRounds);
+        var budget = BudgetOf(arguments.GetValue(Budget), suite.Launches, GateRule.Paired(suite.Measure).MinimumRounds);
+        var schedule = LookSchedule.Of(suite.Launches, budget, Gate.Alpha, GateRule.Paired(suite.Measure).MinimumRounds);
         var settings = new BisectSettings(platform, workload, suite.Name, threshold, schedule, directory);
         var progress = ProgressTableLoader.Load(ProgressTableLoader.Default, layout);
 
@@ -115,10 +115,10 @@ internal static class BisectVerb
         return candidate with { Name = $"{platform}-build-{number}", Reference = null };
     }
 
-    private static int BudgetOf(string? text, int batch) =>
-        text is null ? Math.Max(3 * batch, ComparisonVerdict.MinimumRounds)
+    private static int BudgetOf(string? text, int batch, int fewest) =>
+        text is null ? Math.Max(3 * batch, fewest)
         : !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? throw new BadInputException(BadInputKind.BadArgument, text, $"bisect: --budget needs a whole number of launches per build, not '{text}'.")
-        : n < ComparisonVerdict.MinimumRounds ? throw new BadInputException(BadInputKind.BadArgument, text, $"bisect: --budget {n}: the gate decides on at least {ComparisonVerdict.MinimumRounds} launches per build.")
+        : n < fewest ? throw new BadInputException(BadInputKind.BadArgument, text, $"bisect: --budget {n}: the gate decides on at least {fewest} launches per build.")
         : n > SuiteLoader.MostLaunches ? throw new BadInputException(BadInputKind.BadArgument, text, $"bisect: --budget {n}: at most 1,000 launches per build.")
         : n;
 }

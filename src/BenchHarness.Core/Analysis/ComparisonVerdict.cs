@@ -59,14 +59,6 @@ public static class ComparisonVerdict
     /// </summary>
     public const int MinimumRounds = 3;
 
-    /// <summary>
-    /// Rounds a gate decision needs for a measure: <see cref="MinimumRounds"/> for time; two for host instructions,
-    /// which valgrind counts exactly, so that processes of one build differ only by the program's own
-    /// non-determinism (1e-8 between launches here, docs/method.md): two launches show that spread, and the
-    /// interval over them carries it, never narrower than the spread within each process.
-    /// </summary>
-    public static int GateRounds(MeasureKind? measure) => measure == MeasureKind.Instructions ? 2 : MinimumRounds;
-
     /// <summary>Rounds the sign-flip test needs to reach p &lt; α at all (2/2ᵏ &lt; 0.05: six).</summary>
     public static int SignFlipRounds { get; } = Enumerable.Range(1, 64).First(k => SignFlipTest.SmallestPValue(k) < Alpha);
 

@@ -31,11 +31,13 @@ public static class GatePower
     /// build, each with this power, at the per-launch spread these launches showed (the error times √launches); null beyond
     /// <see cref="MostLaunches"/>.
     /// </summary>
-    public static int? LaunchesNeeded(double logStandardError, int launches, int rows, double alpha, double power, double threshold, double change)
+    /// <param name="signFlip">Whether the gate also needs the rounds' sign-flip test: then never fewer launches than that test
+    /// needs to reach Holm's first level at all (1/2ⁿ ≤ α ÷ m).</param>
+    public static int? LaunchesNeeded(double logStandardError, int launches, int rows, double alpha, double power, double threshold, double change, bool signFlip = false)
     {
         var spread = logStandardError * Math.Sqrt(launches);
         var (catchDistance, passDistance) = (Math.Log(1 + change) - Math.Log(1 + threshold), Math.Log(1 + threshold));
-        for (var n = 3; n <= MostLaunches; n++)
+        for (var n = signFlip ? Math.Max(3, SignFlipTest.RoundsToReach(alpha / rows)) : 3; n <= MostLaunches; n++)
         {
             var error = spread / Math.Sqrt(n);
             if (Power(catchDistance / error, 1 - (alpha / rows), n - 1) >= power && Power(passDistance / error, 1 - alpha, n - 1) >= power)

@@ -29,31 +29,65 @@ public static class SignFlipTest
     /// <summary>The smallest two-sided p-value k rounds can give: 2/2ᵏ (1 for one round).</summary>
     public static double SmallestPValue(int rounds) => Math.Min(1, 2 / Math.Pow(2, rounds));
 
+    /// <summary>The smallest one-sided p-value k rounds can give: 1/2ᵏ.</summary>
+    public static double SmallestOneSidedPValue(int rounds) => Math.Pow(2, -rounds);
+
+    /// <summary>The fewest rounds whose one-sided p-value can reach <paramref name="level"/> (1/2ᵏ ≤ level): five at 0.05.</summary>
+    public static int RoundsToReach(double level) => (int)Math.Ceiling(-Math.Log2(level) - 1e-12);
+
     /// <summary>The two-sided p-value of "the differences are symmetric about 0"; null without differences.</summary>
     public static double? PValue(IReadOnlyList<double> differences)
     {
-        var k = differences.Count;
-        if (k == 0)
+        if (differences.Count == 0)
         {
             return null;
         }
 
-        var observed = 0.0;
-        var scale = 0.0;
-        for (var i = 0; i < k; i++)
-        {
-            observed += differences[i];
-            scale += Math.Abs(differences[i]);
-        }
-
-        // Sums equal in exact arithmetic may differ in their last bits: count them as ties.
-        var threshold = Math.Abs(observed) - (1e-9 * scale);
-        return k <= ExactRounds ? Exact(differences, threshold) : Drawn(differences, threshold);
+        var (observed, slack) = Observed(differences, 0);
+        return Share(differences, 0, sum => Math.Abs(sum) >= Math.Abs(observed) - slack);
     }
 
-    private static double Exact(IReadOnlyList<double> differences, double threshold)
+    /// <summary>
+    /// The one-sided p-value of "the differences are symmetric about a location at most <paramref name="shift"/>" (above:
+    /// the share of sign assignments of dᵣ − shift whose sum is at least the observed one), or, with
+    /// <paramref name="above"/> false, "at least <paramref name="shift"/>" (the share whose sum is at most the observed one).
+    /// The test of a location other than 0 is the same permutation argument applied to dᵣ − shift, exact when the
+    /// differences are symmetric about the location tested (Pitman 1937, §4; Lehmann, Romano: "Testing Statistical
+    /// Hypotheses", 3rd ed., Springer 2005, §15.2). Null without differences.
+    /// </summary>
+    public static double? OneSidedPValue(IReadOnlyList<double> differences, double shift, bool above)
     {
-        var k = differences.Count;
+        if (differences.Count == 0)
+        {
+            return null;
+        }
+
+        var (observed, slack) = Observed(differences, shift);
+        return above ? Share(differences, shift, sum => sum >= observed - slack) : Share(differences, shift, sum => sum <= observed + slack);
+    }
+
+    /// <summary>The observed sum of dᵣ − shift, and the slack within which another sum counts as a tie (sums equal in exact arithmetic may differ in their last bits).</summary>
+    private static (double Observed, double Slack) Observed(IReadOnlyList<double> differences, double shift)
+    {
+        var (observed, scale) = (0.0, 0.0);
+        foreach (var d in differences)
+        {
+            observed += d - shift;
+            scale += Math.Abs(d - shift);
+        }
+
+        return (observed, 1e-9 * scale);
+    }
+
+    private static double Share(IReadOnlyList<double> differences, double shift, Func<double, bool> hit)
+    {
+        var centred = differences.Select(d => d - shift).ToArray();
+        return centred.Length <= ExactRounds ? Exact(centred, hit) : Drawn(centred, hit);
+    }
+
+    private static double Exact(double[] differences, Func<double, bool> hit)
+    {
+        var k = differences.Length;
         var signs = new double[k];
         var sum = 0.0;
         for (var i = 0; i < k; i++)
@@ -63,19 +97,19 @@ public static class SignFlipTest
         }
 
         var assignments = 1 << k;
-        var hits = Math.Abs(sum) >= threshold ? 1 : 0;
+        var hits = hit(sum) ? 1 : 0;
         for (var step = 1; step < assignments; step++)
         {
             var flip = BitOperations.TrailingZeroCount(step);
             sum -= 2 * signs[flip] * differences[flip];
             signs[flip] = -signs[flip];
-            hits += Math.Abs(sum) >= threshold ? 1 : 0;
+            hits += hit(sum) ? 1 : 0;
         }
 
         return (double)hits / assignments;
     }
 
-    private static double Drawn(IReadOnlyList<double> differences, double threshold)
+    private static double Drawn(double[] differences, Func<double, bool> hit)
     {
         var state = Seed;
         var hits = 0;
@@ -83,7 +117,7 @@ public static class SignFlipTest
         {
             var sum = 0.0;
             var bits = 0UL;
-            for (var i = 0; i < differences.Count; i++)
+            for (var i = 0; i < differences.Length; i++)
             {
                 if (i % 64 == 0)
                 {
@@ -94,7 +128,7 @@ public static class SignFlipTest
                 bits >>= 1;
             }
 
-            hits += Math.Abs(sum) >= threshold ? 1 : 0;
+            hits += hit(sum) ? 1 : 0;
         }
 
         return (1.0 + hits) / (1.0 + Draws);

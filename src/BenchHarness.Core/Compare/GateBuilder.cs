@@ -24,7 +24,7 @@ public static class GateBuilder
             Evidence(c.Name, c.Reference!, w, run.Cell(c.Reference!, w), run.Cell(c.Name, w)))).ToList();
         return new GateResult
         {
-            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Alpha = alpha, Rows = Gate.Decide(evidence, threshold, change, alpha, ComparisonVerdict.GateRounds(run.Suite.Measure)),
+            Mode = GateMode.Paired, Runs = [directory], Threshold = threshold, Change = change, Alpha = alpha, Rows = Gate.Decide(evidence, threshold, change, GateRule.Paired(run.Suite.Measure), alpha),
             Failures = FailureRate.Of(run, candidates.Select(c => (c.Name, c.Reference!))),
         };
     }
@@ -73,7 +73,7 @@ public static class GateBuilder
         return new GateResult
         {
             Mode = GateMode.Runs, Runs = [referenceDirectory, candidateDirectory], AaRuns = aa.Count, BetweenRuns = variances, Threshold = threshold, Change = change, Forced = forced,
-            Rows = Gate.Decide(evidence, threshold, change),
+            Rows = Gate.Decide(evidence, threshold, change, GateRule.Runs),
         };
     }
 

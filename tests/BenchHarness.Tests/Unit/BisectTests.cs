@@ -181,7 +181,7 @@ public sealed class BisectTests
             ([qemu, qemu, qemu, "--platform", "qemu-nowhere"], BadInputKind.UnknownName, "Unknown platform 'qemu-nowhere'"),
             ([qemu, missing, qemu, "--platform", "qemu-aarch64"], BadInputKind.MissingFile, $"build 2, {missing}, does not exist"),
             ([qemu, qemu, qemu, "--platform", "native-aot"], BadInputKind.BadArgument, "a native platform has no emulator binary"),
-            ([qemu, qemu, qemu, "--platform", "qemu-aarch64", "--budget", "2"], BadInputKind.BadArgument, "at least 3 launches per build"),
+            ([qemu, qemu, qemu, "--platform", "qemu-aarch64", "--budget", "2"], BadInputKind.BadArgument, "at least 5 launches per build"),
         })
         {
             string[] line = ["bisect", .. args, "--out", output];

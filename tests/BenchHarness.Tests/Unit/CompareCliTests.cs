@@ -8,12 +8,12 @@ namespace BenchHarness.Tests.Unit;
 /// <summary>compare as a CI job meets it: the exit code, compare.md and compare.json, and refusing runs that are not like for like.</summary>
 public sealed class CompareCliTests
 {
-    private static readonly int[] Samples = [100, 101, 99, 100, 102, 98, 100, 101, 99, 101, 100, 99];
+    private static readonly int[] Samples = [100, 101, 99, 100, 102, 98, 100, 101, 99, 101, 100, 99, 100, 102, 98, 101, 99, 100];
     private static readonly MachineInfo Machine = new() { CpuModel = "Test CPU", Cores = 2, Harness = "abc", ProbeBuilds = new Dictionary<string, string> { ["linux-arm64-aot"] = "00ff" } };
 
-    /// <summary>A run of one workload: the reference ok over four launches, the candidate as given.</summary>
-    /// <param name="launches">Fresh processes per side, three samples each (at most four).</param>
-    private static RunResult Run(string suite, CellStatus candidate, double candidateScale = 1.0, int launches = 4)
+    /// <summary>A run of one workload: the reference ok over six launches (a timed decision needs five), the candidate as given.</summary>
+    /// <param name="launches">Fresh processes per side, three samples each (at most six).</param>
+    private static RunResult Run(string suite, CellStatus candidate, double candidateScale = 1.0, int launches = 6)
     {
         CellResult Cell(string platform, CellStatus status, double scale) => new()
         {
@@ -23,7 +23,7 @@ public sealed class CompareCliTests
         };
         return new RunResult
         {
-            Suite = new SuiteInfo { Name = suite, Size = InputSize.Small, Seed = 42, Launches = 4, Iterations = 3, Weights = new Dictionary<string, double> { ["document-render"] = 1 } },
+            Suite = new SuiteInfo { Name = suite, Size = InputSize.Small, Seed = 42, Launches = 6, Iterations = 3, Weights = new Dictionary<string, double> { ["document-render"] = 1 } },
             Host = new HostInfo { Platform = "linux-x64", Machine = Machine },
             Platforms =
             [
@@ -61,7 +61,7 @@ public sealed class CompareCliTests
     [Fact]
     public void A_candidate_the_gate_cannot_judge_exits_3_never_0()
     {
-        // Two fresh processes per side: a verdict needs three (ComparisonVerdict.MinimumRounds), so the row is undecided.
+        // Two fresh processes per side: a timed decision needs five (GateRule.Paired), so the row is undecided.
         var run = Save(Run("regression", CellStatus.Ok, launches: 2));
 
         var (exit, stdout, stderr) = CliProcess.Run("compare", run);
