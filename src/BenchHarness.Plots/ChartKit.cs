@@ -42,11 +42,6 @@ internal static class ChartKit
     /// <summary>"0.5×", "1×", "20×".</summary>
     public static string RatioLabel(double ratio) => ratio.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "×";
 
-    /// <summary>"0.5 ms", "20 ms", "2 s".</summary>
-    public static string TimeLabel(double ms) => ms >= 1000
-        ? (ms / 1000).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " s"
-        : ms.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ms";
-
     /// <summary>The range of a set of positive values, widened a little and to include 1 when asked; (0.5, 2) when empty.</summary>
     public static (double Min, double Max) Span(IEnumerable<double> values, bool includeOne)
     {

@@ -63,11 +63,11 @@ public static class DistributionChart
         }
 
         var (min, max) = ChartKit.Span(all, includeOne: false);
-        plot.Axes.Left.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.TimeLabel);
+        plot.Axes.Left.TickGenerator = ChartKit.LogTicks(min, max, MeasureWords.Of(result.Suite.Measure).SampleLabel);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, workloads.Count).Select(i => (double)i).ToArray(), workloads.ToArray());
         ChartKit.RotateLabels(plot);
         plot.Axes.SetLimits(-0.6, workloads.Count - 0.4, Math.Log10(min), Math.Log10(max));
-        plot.Axes.Left.Label.Text = "warm iteration time (log scale)";
+        plot.Axes.Left.Label.Text = MeasureWords.Of(result.Suite.Measure).SampleAxis;
         plot.Title("Warm samples per workload and platform: box (quartiles, median, Tukey whiskers) and every sample");
         plot.ShowLegend(Edge.Right);
         return ChartKit.Files(Stem, plot, Math.Max(1200, 90 * workloads.Count), 700);

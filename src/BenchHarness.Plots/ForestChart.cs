@@ -78,8 +78,8 @@ public static class ForestChart
         plot.Axes.Bottom.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(labels.Select(l => l.Y).ToArray(), labels.Select(l => l.Text).ToArray());
         plot.Axes.SetLimits(Math.Log10(min), right, 0.3, rows.Count + 0.9);
-        plot.Axes.Bottom.Label.Text = "warm time ÷ baseline's (log scale; 1× = as fast as the baseline)";
-        plot.Title(rows.Count == 0 ? "No emulated platform with a ratio" : "Slowdown per workload, with 95% intervals");
+        plot.Axes.Bottom.Label.Text = MeasureWords.Of(result.Suite.Measure).RatioAxis;
+        plot.Title(rows.Count == 0 ? "No emulated platform with a ratio" : $"{MeasureWords.Of(result.Suite.Measure).PerWorkload}, with 95% intervals");
         plot.ShowLegend(Edge.Top);
         return ChartKit.Files(Stem, plot, 1100, 120 + (18 * Math.Max(rows.Count, 4)));
     }

@@ -56,7 +56,7 @@ public static class HeatmapChart
         ChartKit.RotateLabels(plot);
         plot.Axes.SetLimits(-0.5, Math.Max(platforms.Count, 1) + 1.1, -0.5, Math.Max(workloads.Count, 1) - 0.5);
         plot.HideGrid();
-        plot.Title("Warm ratio to the baseline: workloads × platforms (colour on a log scale)");
+        plot.Title($"{MeasureWords.Of(result.Suite.Measure).Ratio} to the baseline: workloads × platforms (colour on a log scale)");
         return ChartKit.Files(Stem, plot, Math.Max(900, 400 + (130 * platforms.Count)), 260 + (34 * Math.Max(workloads.Count, 2)));
     }
 

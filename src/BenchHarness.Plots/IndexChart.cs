@@ -20,7 +20,7 @@ public static class IndexChart
             var index = indices[i];
             double y = indices.Count - i;
             labels.Add((y, $"{index.Platform} ÷ {index.Baseline}{(index.Complete ? "" : $" ({index.WorkloadsCovered} of {index.WorkloadsInSuite})")}"));
-            Figure(plot, index.OfficeDay.Value, index.OfficeDay.CiLower, index.OfficeDay.CiUpper, y + 0.15, ChartKit.ColorOf(0), MarkerShape.FilledCircle, i == 0 ? "office-day slowdown" : null);
+            Figure(plot, index.OfficeDay.Value, index.OfficeDay.CiLower, index.OfficeDay.CiUpper, y + 0.15, ChartKit.ColorOf(0), MarkerShape.FilledCircle, i == 0 ? MeasureWords.Of(result.Suite.Measure).OfficeDay : null);
             Figure(plot, index.Value, index.CiLower, index.CiUpper, y - 0.15, ChartKit.ColorOf(1), MarkerShape.FilledSquare, i == 0 ? "geometric-mean score" : null);
             var value = plot.Add.Text(Format.Ratio(index.OfficeDay.Value), Math.Log10(index.OfficeDay.CiUpper ?? index.OfficeDay.Value), y + 0.15);
             ChartKit.Style(value, Colors.Black, Alignment.MiddleLeft);
@@ -31,8 +31,8 @@ public static class IndexChart
         plot.Axes.Bottom.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(labels.Select(l => l.Y).ToArray(), labels.Select(l => l.Text).ToArray());
         plot.Axes.SetLimits(Math.Log10(min), Math.Log10(max) + 0.1, 0.4, indices.Count + 0.6);
-        plot.Axes.Bottom.Label.Text = "× the baseline's time (log scale)";
-        plot.Title(indices.Count == 0 ? "No index (no emulated platform with its baseline)" : "Productivity regression index, with 95% intervals");
+        plot.Axes.Bottom.Label.Text = $"× the baseline's {MeasureWords.Of(result.Suite.Measure).Quantity} (log scale)";
+        plot.Title(indices.Count == 0 ? "No index (no emulated platform with its baseline)" : MeasureWords.Of(result.Suite.Measure).Counts ? "Host-instruction index, with 95% intervals" : "Productivity regression index, with 95% intervals");
         plot.ShowLegend(Edge.Top);
         return ChartKit.Files(Stem, plot, 1000, 140 + (48 * Math.Max(indices.Count, 2)));
     }

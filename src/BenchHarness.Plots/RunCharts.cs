@@ -27,5 +27,5 @@ public sealed class RunCharts : IExporter
     private readonly ConditionalWeakTable<RunResult, IReadOnlyList<ExportedFile>> drawn = [];
 
     public IReadOnlyList<ExportedFile> Export(RunResult result) =>
-        drawn.GetValue(result, r => ReportPlots.All.SelectMany(p => Charts[p.Stem](r)).ToList());
+        drawn.GetValue(result, r => ReportPlots.For(MeasureWords.Of(r.Suite.Measure)).SelectMany(p => Charts[p.Stem](r)).ToList());
 }

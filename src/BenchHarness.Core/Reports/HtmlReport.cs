@@ -32,7 +32,7 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
         html.Append("<section id=\"overview\" aria-label=\"").Append(E(glance.Title)).Append("\"><h2>").Append(E(glance.Title)).Append("</h2>\n");
         AppendTable(html, glance, folded: false);
         html.Append(ReportTables.Noise(result) is { } noise ? $"<p class=\"details\">{E(noise)}</p>\n" : "");
-        AppendPlot(html, drawn, ReportPlots.Index);
+        AppendPlot(html, drawn, ReportPlots.Index(MeasureWords.Of(result.Suite.Measure)));
         html.Append("</section>\n<section id=\"headline\" aria-label=\"Each platform\">\n");
         foreach (var headline in ReportTables.Headlines(result))
         {
@@ -43,7 +43,7 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
         }
 
         html.Append("</section>\n<section id=\"plots\" aria-label=\"Plots\"><h2>Plots</h2>\n");
-        foreach (var plot in ReportPlots.Rest)
+        foreach (var plot in ReportPlots.Rest(MeasureWords.Of(result.Suite.Measure)))
         {
             AppendPlot(html, drawn, plot);
         }
@@ -61,7 +61,7 @@ public sealed class HtmlReport(IExporter? plots = null) : IExporter
             html.Append("<h2>Notes</h2><ul>").AppendJoin("", result.Notes.Select(n => $"<li>{E(n)}</li>")).Append("</ul>\n");
         }
 
-        html.Append("<h2>Method</h2><p>").Append(E(Method.Text)).Append("</p>\n<p>In full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.</p>\n</main>\n")
+        html.Append("<h2>Method</h2><p>").Append(E(Method.For(MeasureWords.Of(result.Suite.Measure)))).Append("</p>\n<p>In full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.</p>\n</main>\n")
             .Append(PrintScript).Append("</body></html>\n");
         return [new ExportedFile("report.html", Encoding.UTF8.GetBytes(html.ToString()))];
     }

@@ -26,7 +26,7 @@ public sealed class MarkdownReport : IExporter
         md.Append("## ").Append(E(glance.Title)).Append("\n\n");
         AppendTable(md, glance);
         md.Append(ReportTables.Noise(result) is { } noise ? E(noise) + "\n\n" : "");
-        AppendPlot(md, ReportPlots.Index);
+        AppendPlot(md, ReportPlots.Index(MeasureWords.Of(result.Suite.Measure)));
         foreach (var headline in ReportTables.Headlines(result))
         {
             md.Append("## ").Append(E(headline.Heading)).Append("\n\n");
@@ -37,7 +37,7 @@ public sealed class MarkdownReport : IExporter
         }
 
         md.Append("## Plots\n\n");
-        foreach (var plot in ReportPlots.Rest)
+        foreach (var plot in ReportPlots.Rest(MeasureWords.Of(result.Suite.Measure)))
         {
             AppendPlot(md, plot);
         }
@@ -59,7 +59,7 @@ public sealed class MarkdownReport : IExporter
             md.Append('\n');
         }
 
-        md.Append("## Method\n\n").Append(E(Method.Text)).Append("\n\nIn full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.\n");
+        md.Append("## Method\n\n").Append(E(Method.For(MeasureWords.Of(result.Suite.Measure)))).Append("\n\nIn full, with its validation: ").Append(E(Method.Source)).Append(" in BenchHarness.\n");
         return [new ExportedFile("report.md", Encoding.UTF8.GetBytes(md.ToString()))];
     }
 

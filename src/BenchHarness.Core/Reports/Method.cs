@@ -13,15 +13,20 @@ public static class Method
     /// <summary>docs/method.md line by line, as embedded (initialised first: <see cref="Text"/> reads it).</summary>
     internal static IReadOnlyList<string> Lines { get; } = Load();
 
-    public static string Text { get; } = Read();
+    public static string Text { get; } = Read("## In brief");
 
-    private static string Read()
+    /// <summary>The method of a run that measured this: a counting run's is the section "## In brief (host instructions)".</summary>
+    public static string For(MeasureWords words) => words.Counts ? Counted : Text;
+
+    private static string Counted { get; } = Read("## In brief" + MeasureWords.Instructions.LegendSuffix);
+
+    private static string Read(string heading)
     {
         var lines = Lines.ToList();
-        var start = lines.IndexOf("## In brief");
+        var start = lines.IndexOf(heading);
         if (start < 0)
         {
-            throw new InvalidOperationException("docs/method.md has no section '## In brief'.");
+            throw new InvalidOperationException($"docs/method.md has no section '{heading}'.");
         }
 
         var paragraph = lines.Skip(start + 1).SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'));

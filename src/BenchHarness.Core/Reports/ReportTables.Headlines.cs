@@ -14,17 +14,19 @@ public static partial class ReportTables
     public static IReadOnlyList<PlatformHeadline> Headlines(RunResult result) =>
         ReadingOrder(result).Select(index =>
         {
-            var title = index.Measure == MeasureKind.Instructions ? "Host instructions per action" : "Time per action";
+            var counts = MeasureWords.Of(index.Measure).Counts;
+            var title = counts ? "Host instructions per action" : "Time per action";
             var actions = ResponseTimes.Of(result, index.Platform, index.Baseline);
-            var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio [95% CI]", "crosses"],
-                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus, index.Measure), Time(a.PlatformNs, a.PlatformStatus, index.Measure), (a.Ratio is { } r ? Format.Figure(new IndexFigure { Value = r, CiLower = a.RatioLower, CiUpper = a.RatioUpper }) : "–") + (a.MediansDisagree ? " †" : ""), index.Measure == MeasureKind.Instructions ? "–" : a.Entry]).ToList(),
+            // Counts cross no response-time limit: their table has no "crosses" column.
+            var times = new Table(title, ["action", index.Baseline, index.Platform, "ratio [95% CI]", .. counts ? Array.Empty<string>() : ["crosses"]],
+                actions.Select(a => (IReadOnlyList<string>)[a.Workload, Time(a.BaselineNs, a.BaselineStatus, index.Measure), Time(a.PlatformNs, a.PlatformStatus, index.Measure), (a.Ratio is { } r ? Format.Figure(new IndexFigure { Value = r, CiLower = a.RatioLower, CiUpper = a.RatioUpper }) : "–") + (a.MediansDisagree ? " †" : ""), .. counts ? Array.Empty<string>() : [a.Entry]]).ToList(),
                 Legends.Caption(title, new Dictionary<string, string?>
                 {
                     ["startup"] = StartUpWorkloads(result),
                     ["disagree"] = actions.Where(a => a.MediansDisagree).Select(a => a.Workload).ToList() is { Count: > 0 } odd ? string.Join(", ", odd) : null,
                 }));
             return new PlatformHeadline($"{index.Platform} against {index.Baseline}{(index.AcrossMachines ? " (different machines)" : "")}", Brief(index),
-                InBrief(result, index), index.Measure == MeasureKind.Instructions ? "" : ResponseTimes.Sentence(actions), times);
+                InBrief(result, index), counts ? "" : ResponseTimes.Sentence(actions), times);
         }).ToList();
 
     /// <summary>The office-day slowdown in one sentence, with what its interval covers and whether it is complete.</summary>
@@ -75,7 +77,7 @@ public static partial class ReportTables
     /// translator's share).
     /// </summary>
     public static IReadOnlyList<ClaimHeadline> Claims(RunResult result) =>
-        result.Platforms.Where(p => p.Claim is not null && result.Suite.Measure != MeasureKind.Instructions && p.Baseline is not null && result.Platforms.Any(b => b.Name == p.Baseline)).Select(p =>
+        result.Platforms.Where(p => p.Claim is not null && !MeasureWords.Of(result.Suite.Measure).Counts && p.Baseline is not null && result.Platforms.Any(b => b.Name == p.Baseline)).Select(p =>
         {
             var claim = p.Claim!;
             var index = result.Index.FirstOrDefault(i => i.Platform == p.Name && i.Baseline == p.Baseline);

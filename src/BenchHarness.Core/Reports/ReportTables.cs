@@ -40,7 +40,7 @@ public static partial class ReportTables
         result.Index.OrderByDescending(i => i.Complete).ThenByDescending(i => i.OfficeDay.Value).ToList();
 
     /// <summary>The first screen's table: every platform's index in brief, in reading order.</summary>
-    public static Table AtAGlance(RunResult result) => IndexColumns.AtAGlance.Build(ReadingOrder(result));
+    public static Table AtAGlance(RunResult result) => IndexColumns.AtAGlance.Build(ReadingOrder(result), words: MeasureWords.Of(result.Suite.Measure));
 
     /// <summary>
     /// What was measured where, in one sentence: the actions and their inputs, the platforms, the machine(s), the
@@ -53,7 +53,7 @@ public static partial class ReportTables
         var machine = result.Machines.Count > 1 ? $"{Counted.Of(result.Machines.Count, "machine", "machines")} ({string.Join(", ", result.Machines.Select(m => m.Name))})"
             : result.Host.Machine is { CpuModel: { } cpu } m ? $"one machine ({cpu}, {Counted.Of(m.Cores, "core", "cores")})" : "one machine";
         var ok = result.Cells.Count(c => c.Status == CellStatus.Ok);
-        return $"{Counted.Of(result.Suite.Weights.Count, "office action", "office actions")} ({Words.Of(result.Suite.Size)} inputs, suite {result.Suite.Name}) timed "
+        return $"{Counted.Of(result.Suite.Weights.Count, "office action", "office actions")} ({Words.Of(result.Suite.Size)} inputs, suite {result.Suite.Name}) {MeasureWords.Of(result.Suite.Measure).Measured} "
             + $"natively ({string.Join(", ", natives)}) and on {Counted.Of(emulated.Count, "emulated platform", "emulated platforms")} ({string.Join(", ", emulated)}), "
             + $"on {machine}, {Counted.Of(result.Suite.Launches, "fresh process", "fresh processes")} per cell, {Format.Day(result.Started)}; {ok} of {Counted.Of(result.Cells.Count, "cell", "cells")} ok.";
     }
@@ -74,7 +74,7 @@ public static partial class ReportTables
 
         var median = cells.Count % 2 == 1 ? cells[cells.Count / 2].LaunchPrecision!.Value : (cells[(cells.Count / 2) - 1].LaunchPrecision!.Value + cells[cells.Count / 2].LaunchPrecision!.Value) / 2;
         var widest = cells[^1];
-        var what = result.Suite.Measure == MeasureKind.Instructions ? "count of host instructions" : "time";
+        var what = MeasureWords.Of(result.Suite.Measure).Counts ? "count of host instructions" : "time";
         return $"This machine's noise in this run: between fresh processes of the native builds, an action's median {what} is known to ±{Percent.Text(median)} "
             + $"(95%, the median over {Counted.Of(cells.Count, "cell", "cells")}; the widest ±{Percent.Text(widest.LaunchPrecision!.Value)}, {widest.Platform} · {widest.Workload}). "
             + "Each ratio's interval carries the noise of both sides.";
@@ -83,7 +83,7 @@ public static partial class ReportTables
     /// <summary>Workloads × platforms: each platform's ratio against its baseline, or its cell's status where it has none.</summary>
     public static Table Pivot(RunResult result)
     {
-        const string title = "Slowdown at a glance";
+        var title = Legends.TitleFor("Slowdown at a glance", MeasureWords.Of(result.Suite.Measure));
         var platforms = result.Platforms.Where(p => p.Baseline is not null && result.Comparisons.Any(c => c.Platform == p.Name)).ToList();
         var rows = result.Suite.Weights.Keys.Select(w => (IReadOnlyList<string>)new[] { w }.Concat(platforms.Select(p =>
             result.AgainstBaseline(p, w) switch
@@ -105,14 +105,15 @@ public static partial class ReportTables
 
     public static Table Index(RunResult result) => IndexColumns.Table.Build(result.Index, Values(
         ("common", Format.Count(result.CommonWorkloads.Count)),
-        ("progress", result.Progress?.Name), ("year", result.Progress?.ReferenceYear.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("source", result.Progress?.Source)));
+        ("progress", result.Progress?.Name), ("year", result.Progress?.ReferenceYear.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("source", result.Progress?.Source)),
+        MeasureWords.Of(result.Suite.Measure));
 
     public static Table Comparisons(RunResult result) => ComparisonColumns.Table.Build(
         result.Comparisons.OrderBy(c => c.Workload, StringComparer.Ordinal).ThenBy(c => c.Platform, StringComparer.Ordinal),
         Values(("comparisons", Format.Count(result.Comparisons.Count)), ("minimumRounds", Format.Count(Analysis.ComparisonVerdict.MinimumRounds)),
-            ("margin", Percent.Text(result.Suite.EquivalenceMargin))));
+            ("margin", Percent.Text(result.Suite.EquivalenceMargin))), MeasureWords.Of(result.Suite.Measure));
 
-    public static Table Cells(RunResult result) => CellColumns.Table.Build(result.Cells, Values(("target", Percent.Text(result.Suite.TargetRelativeHalfWidth))));
+    public static Table Cells(RunResult result) => CellColumns.Table.Build(result.Cells, Values(("target", Percent.Text(result.Suite.TargetRelativeHalfWidth))), MeasureWords.Of(result.Suite.Measure));
 
     public static Table Platforms(RunResult result) => PlatformColumns.Table.Build(result.Platforms);
 

@@ -29,8 +29,8 @@ public static class CellColumns
     public static readonly Column<CellResult> Dispersion = new("dispersion", "dispersion (IQR)", c => c.Warm is { } w ? Percent.Text(w.RelativeIqr) : "–");
     public static readonly Column<CellResult> Outliers = new("outliers", "outliers", c => Format.Count(c.Warm?.OutliersNs.Count ?? 0), c => Number(c.Warm?.OutliersNs.Count));
     public static readonly Column<CellResult> Modes = new("modes", "modes", c => c.Warm is { Multimodal: true } m ? $"{m.Modes} (multimodal)" : c.Warm is null ? "–" : "1", c => Number(c.Warm?.Modes));
-    public static readonly Column<CellResult> Cold = new("cold_median_ns", "cold", c => Format.Amount(c.ColdMedianNs, c.Measure), c => Number(c.ColdMedianNs));
-    public static readonly Column<CellResult> StartUp = new("startup_median_ns", "start-up", c => Format.Amount(c.StartupMedianNs, c.Measure), c => Number(c.StartupMedianNs));
+    public static readonly Column<CellResult> Cold = new("cold_median_ns", "cold", c => Format.Amount(c.ColdMedianNs, c.Measure), c => Number(c.ColdMedianNs)) { ForCounts = false };
+    public static readonly Column<CellResult> StartUp = new("startup_median_ns", "start-up", c => Format.Amount(c.StartupMedianNs, c.Measure), c => Number(c.StartupMedianNs)) { ForCounts = false };
     public static readonly Column<CellResult> Checksum = new("checksum", "checksum", c => c.Checksum ?? "–", c => c.Checksum);
     public static readonly Column<CellResult> Overhead = new("overhead", "launch overhead (empty command)", c => Format.Ms(c.OverheadMedianNs), c => Number(c.OverheadMedianNs));
     public static readonly Column<CellResult> FirstStart = new("first_start", "first start (reported apart)", c => Format.Ms(c.FirstStartMedianNs), c => Number(c.FirstStartMedianNs));

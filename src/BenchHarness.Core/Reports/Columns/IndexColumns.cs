@@ -10,10 +10,10 @@ public static class IndexColumns
     public static readonly Column<IndexResult> Platform = new("platform", "platform", i => i.Platform);
     public static readonly Column<IndexResult> Baseline = new("baseline", "baseline", i => i.AcrossMachines ? $"{i.Baseline} (another machine)" : i.Baseline, i => i.Baseline);
     public static readonly Column<IndexResult> Rank = new("rank", "rank", i => i.Rank is { } r ? $"{r} of {i.RankedAmong} against {i.Baseline}" : "–", i => Number(i.Rank));
-    public static readonly Column<IndexResult> OfficeDay = new("office_day", "office-day slowdown", i => Format.Ratio(i.OfficeDay.Value), i => Number(i.OfficeDay.Value));
+    public static readonly Column<IndexResult> OfficeDay = new("office_day", "office-day slowdown", i => Format.Ratio(i.OfficeDay.Value), i => Number(i.OfficeDay.Value)) { CountedHeader = MeasureWords.Instructions.OfficeDay };
     public static readonly Column<IndexResult> OfficeDayCi = new("office_day_ci", "95% CI", i => Format.RatioInterval(i.OfficeDay.CiLower, i.OfficeDay.CiUpper));
     public static readonly Column<IndexResult> Score = new("score", "geometric-mean score", i => Format.Ratio(i.Value), i => Number(i.Value));
-    public static readonly Column<IndexResult> OfficeDayFigure = new("office_day_figure", "office-day slowdown", i => Format.Figure(i.OfficeDay), i => Number(i.OfficeDay.Value));
+    public static readonly Column<IndexResult> OfficeDayFigure = new("office_day_figure", "office-day slowdown", i => Format.Figure(i.OfficeDay), i => Number(i.OfficeDay.Value)) { CountedHeader = MeasureWords.Instructions.OfficeDay };
     public static readonly Column<IndexResult> ScoreFigure = new("score_figure", "geometric-mean score",
         i => Format.Figure(new IndexFigure { Value = i.Value, CiLower = i.CiLower, CiUpper = i.CiUpper }), i => Number(i.Value));
     public static readonly Column<IndexResult> ScoreCi = new("score_ci", "95% CI", i => Format.RatioInterval(i.CiLower, i.CiUpper));
@@ -30,9 +30,9 @@ public static class IndexColumns
     public static readonly Column<IndexResult> CommonOfficeDay = new("common_office_day", "common {common}: office day", i => i.Common is { } c ? Format.Figure(c.OfficeDay) : "–", i => Number(i.Common?.OfficeDay.Value));
     public static readonly Column<IndexResult> CommonScore = new("common_score", "common: score", i => i.Common is { } c ? Format.Figure(c.Score) : "–", i => Number(i.Common?.Score.Value));
     public static readonly Column<IndexResult> YearsLost = new("years_lost", "years lost (model)",
-        i => i.YearsLostFewest is { } fewest && i.YearsLostMost is { } most ? Format.YearsRange(fewest, most) : "–", i => Number(i.YearsLost));
-    public static readonly Column<IndexResult> StartupScore = new("startup_score", "start-up score (cold)", i => Format.Ratio(i.ColdValue), i => Number(i.ColdValue));
-    public static readonly Column<IndexResult> StartupScoreCi = new("startup_score_ci", "95% CI", i => Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper));
+        i => i.YearsLostFewest is { } fewest && i.YearsLostMost is { } most ? Format.YearsRange(fewest, most) : "–", i => Number(i.YearsLost)) { ForCounts = false };
+    public static readonly Column<IndexResult> StartupScore = new("startup_score", "start-up score (cold)", i => Format.Ratio(i.ColdValue), i => Number(i.ColdValue)) { ForCounts = false };
+    public static readonly Column<IndexResult> StartupScoreCi = new("startup_score_ci", "95% CI", i => Format.RatioInterval(i.ColdCiLower, i.ColdCiUpper)) { ForCounts = false };
 
     /// <summary>The first screen's table: each platform's index in brief, as the README shows it.</summary>
     public static readonly ColumnTable<IndexResult> AtAGlance = new("Platforms at a glance", [Platform, Baseline, OfficeDayFigure, ScoreFigure, Workloads, Failed, YearsLost]);

@@ -13,6 +13,10 @@ public static partial class Legends
 
     private static readonly Dictionary<string, IReadOnlyList<(string Key, string Text)>> Tables = Read();
 
+    /// <summary>The title whose legend fits the measure: "TITLE (host instructions)" for a counting run where docs/method.md has that section, else the title.</summary>
+    public static string TitleFor(string title, MeasureWords words) =>
+        words.LegendSuffix.Length > 0 && Tables.ContainsKey(title + words.LegendSuffix) ? title + words.LegendSuffix : title;
+
     /// <summary>Every entry of a table, in order, filled in and joined into its caption.</summary>
     public static string Caption(string table, IReadOnlyDictionary<string, string?>? values = null) =>
         string.Join(' ', EntriesOf(table).Select(e => Fill(e.Text, values)));
