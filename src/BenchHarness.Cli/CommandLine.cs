@@ -24,6 +24,7 @@ internal static partial class CommandLine
             HistoryVerb.Command(),
             BisectVerb.Command(cancellation),
             DissectVerb.Command(),
+            MeasuresVerb.Command(),
             MergeVerb.Command(),
             EmulatorsVerb.Command(),
             PlatformsVerb.Command(),

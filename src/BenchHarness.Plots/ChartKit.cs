@@ -42,6 +42,23 @@ internal static class ChartKit
     /// <summary>"0.5×", "1×", "20×".</summary>
     public static string RatioLabel(double ratio) => ratio.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "×";
 
+    /// <summary>
+    /// A square log-log plot of ratios from min to max on both axes, with the dashed diagonal y = x (named in the legend)
+    /// and the axes' labels: the frame of a plot of one ratio against another.
+    /// </summary>
+    public static void Diagonal(Plot plot, double min, double max, string legend, string xLabel, string yLabel)
+    {
+        var diagonal = plot.Add.Line(Math.Log10(min), Math.Log10(min), Math.Log10(max), Math.Log10(max));
+        diagonal.Color = Colors.Gray;
+        diagonal.LinePattern = LinePattern.Dashed;
+        diagonal.LegendText = legend;
+        plot.Axes.Bottom.TickGenerator = LogTicks(min, max, RatioLabel);
+        plot.Axes.Left.TickGenerator = LogTicks(min, max, RatioLabel);
+        plot.Axes.SetLimits(Math.Log10(min), Math.Log10(max), Math.Log10(min), Math.Log10(max));
+        plot.Axes.Bottom.Label.Text = xLabel;
+        plot.Axes.Left.Label.Text = yLabel;
+    }
+
     /// <summary>The range of a set of positive values, widened a little and to include 1 when asked; (0.5, 2) when empty.</summary>
     public static (double Min, double Max) Span(IEnumerable<double> values, bool includeOne)
     {

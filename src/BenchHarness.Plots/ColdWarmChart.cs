@@ -33,15 +33,7 @@ public static class ColdWarmChart
         }
 
         var (min, max) = ChartKit.Span(all, includeOne: true);
-        var diagonal = plot.Add.Line(Math.Log10(min), Math.Log10(min), Math.Log10(max), Math.Log10(max));
-        diagonal.Color = Colors.Gray;
-        diagonal.LinePattern = LinePattern.Dashed;
-        diagonal.LegendText = "cold = warm";
-        plot.Axes.Bottom.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
-        plot.Axes.Left.TickGenerator = ChartKit.LogTicks(min, max, ChartKit.RatioLabel);
-        plot.Axes.SetLimits(Math.Log10(min), Math.Log10(max), Math.Log10(min), Math.Log10(max));
-        plot.Axes.Bottom.Label.Text = "warm ratio to the baseline (log scale)";
-        plot.Axes.Left.Label.Text = "cold ratio: first invocation (log scale)";
+        ChartKit.Diagonal(plot, min, max, "cold = warm", "warm ratio to the baseline (log scale)", "cold ratio: first invocation (log scale)");
         plot.Title("Cold against warm, per workload: above the line, first use costs more under emulation");
         plot.ShowLegend(Edge.Right);
         return ChartKit.Files(Stem, plot, 1000, 760);

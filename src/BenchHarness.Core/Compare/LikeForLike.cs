@@ -3,7 +3,7 @@ using BenchHarness.Core.Results;
 namespace BenchHarness.Core.Compare;
 
 /// <summary>
-/// Whether two runs measured the same thing the same way: the host's CPU model, the suite (its name, input size, seed
+/// Whether two runs measured the same thing the same way: the measure (time or host instructions), the host's CPU model, the suite (its name, input size, seed
 /// and workloads), the harness revision and the probe builds both used, and the same remote hosts with the same CPUs. Each difference is one line; <c>compare</c>
 /// refuses unless they are accepted with <c>--force</c>.
 /// </summary>
@@ -20,6 +20,7 @@ public static class LikeForLike
             }
         }
 
+        Check("measure", MeasureName(reference), MeasureName(candidate));
         Check("suite", reference.Suite.Name, candidate.Suite.Name);
         Check("input size", reference.Suite.Size.ToString(), candidate.Suite.Size.ToString());
         Check("seed", reference.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture), candidate.Suite.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -49,4 +50,7 @@ public static class LikeForLike
 
         return differences;
     }
+
+    /// <summary>The measure in words, as a difference names it.</summary>
+    public static string MeasureName(RunResult run) => run.Suite.Measure == Model.MeasureKind.Instructions ? "host instructions" : "time";
 }

@@ -31,4 +31,12 @@ internal static class TestData
         Directory.CreateDirectory(dir);
         return dir;
     }
+
+    /// <summary>A run folder holding only this result.json, as <c>report</c> leaves it (for the verbs that read results).</summary>
+    public static string SavedRun(Core.Results.RunResult result)
+    {
+        var directory = TempDirectory();
+        File.WriteAllBytes(Path.Combine(directory, Core.Results.ResultFile.FileName), Core.Results.ResultFile.Serialize(result));
+        return directory;
+    }
 }

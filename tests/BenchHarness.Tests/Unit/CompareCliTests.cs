@@ -36,12 +36,7 @@ public sealed class CompareCliTests
         };
     }
 
-    private static string Save(RunResult result)
-    {
-        var directory = TestData.TempDirectory();
-        File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(result));
-        return directory;
-    }
+    private static string Save(RunResult result) => TestData.SavedRun(result);
 
     [Fact]
     public void A_new_crash_exits_1_and_names_the_workload_in_compare_md_and_compare_json()
