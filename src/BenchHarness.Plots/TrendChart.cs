@@ -17,7 +17,7 @@ public static class TrendChart
     public static IReadOnlyList<ExportedFile> Export(HistoryResult history) =>
         history.Trends.Where(t => t.Points.Count > 0).SelectMany(t =>
         {
-            var plot = Build(t, history.Runs);
+            var plot = Build(t, history.Runs, MeasureWords.Of(history.Measure));
             return new[]
             {
                 new ExportedFile($"plots/{t.PlotName}.png", plot.GetImageBytes(Width, Height, ImageFormat.Png)),
@@ -25,7 +25,7 @@ public static class TrendChart
             };
         }).ToList();
 
-    public static Plot Build(Trend trend, IReadOnlyList<HistoryRun> runs)
+    public static Plot Build(Trend trend, IReadOnlyList<HistoryRun> runs, MeasureWords words)
     {
         var plot = new Plot();
         foreach (var point in trend.Points.Where(p => p.CiLower is not null && p.CiUpper is not null))
@@ -50,7 +50,7 @@ public static class TrendChart
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MinimumSize = 90;
         plot.Axes.SetLimitsX(-0.5, runs.Count - 0.5);
-        plot.Axes.Left.Label.Text = $"× {trend.Baseline} time";
+        plot.Axes.Left.Label.Text = $"× {trend.Baseline} {words.Quantity}";
         plot.Title($"{trend.Platform} · {trend.Workload}");
         plot.ShowLegend(Edge.Bottom);
         return plot;

@@ -31,6 +31,8 @@ internal static class BisectVerb
     private static readonly Option<string> ThresholdOption = CommandLine.Single("--threshold", "PERCENT", "The slowdown against the first build that makes a build bad, e.g. 5% or 0.05. Default: 5%.");
     private static readonly Option<string> Budget = CommandLine.Single("--budget", "N", "The most launches per build one pair is given before it is called undecided. Default: three batches.");
     private static readonly Option<string> Out = CommandLine.Single("--out", "DIR", "Where bisect.md, bisect.json and each step's run (DIR/step-1 …) go.");
+    private static readonly Option<string> MeasureOption = CommandLine.Single("--measure", "time|instructions",
+        "What each step measures: time (the default), or host instructions counted under valgrind (run --measure instructions; then each look adds 2 launches, and a threshold of 1% is within reach).");
 
     public static Command Command(CancellationToken cancellation)
     {
@@ -41,7 +43,7 @@ internal static class BisectVerb
             (found), 3 (a pair undecided within the budget, or the last build not bad), 2 (bad input).
             """)
         {
-            Builds, Platform, Workload, Suite, ThresholdOption, Budget, Out,
+            Builds, Platform, Workload, Suite, ThresholdOption, Budget, Out, MeasureOption,
         };
         command.SetAction((parsed, _) => ExecuteAsync(parsed, cancellation));
         return command;
@@ -68,7 +70,10 @@ internal static class BisectVerb
         var builds = platforms.Select((p, i) => new BisectBuild(i + 1, words[i], p.Launcher[0])).ToList();
         var workload = arguments.GetValue(Workload);
         var loaded = SuiteLoader.Load(arguments.GetValue(Suite) ?? "regression", layout, WorkloadCatalog.All.Select(w => w.Name).ToList(), OfficeInputGenerators.Instance.Names, WorkloadKinds.Validate);
-        var suite = workload is null ? loaded : SuiteLoader.Only(loaded, [workload]);
+        var measure = RunVerb.MeasureOf(arguments.GetValue(MeasureOption));
+        var only = workload is null ? loaded : SuiteLoader.Only(loaded, [workload]);
+        // Counted, a look adds the launches a counting run makes by default, not the suite's timed ones.
+        var suite = SuiteLoader.WithMeasure(measure == MeasureKind.Instructions ? SuiteLoader.WithLaunches(only, InstructionCount.DefaultLaunches) : only, measure);
         var threshold = CompareVerb.Threshold(arguments.GetValue(ThresholdOption));
         var budget = BudgetOf(arguments.GetValue(Budget), suite.Launches, GateRule.Paired(suite.Measure).MinimumRounds);
         var schedule = LookSchedule.Of(suite.Launches, budget, Gate.Alpha, GateRule.Paired(suite.Measure).MinimumRounds);

@@ -152,7 +152,7 @@ internal static class RunVerb
         public void Dispose() => ForEach(d => d.Dispose());
     }
 
-    private static MeasureKind MeasureOf(string? text) => text switch
+    internal static MeasureKind MeasureOf(string? text) => text switch
     {
         null or "time" => MeasureKind.Time,
         "instructions" => MeasureKind.Instructions,

@@ -58,7 +58,7 @@ public static class HistoryBuilder
             trends.Add(new Trend(platform, baseline, Trend.IndexName, points, []));
         }
 
-        return new HistoryResult(history, trends) { AaRuns = aa.Count, Threshold = threshold, Undecided = gates.Sum(g => g.Undecided) };
+        return new HistoryResult(history, trends) { AaRuns = aa.Count, Threshold = threshold, Undecided = gates.Sum(g => g.Undecided), Measure = runs[0].Result.Suite.Measure };
     }
 
     /// <summary>A history is of one suite's runs, each once: other suites (or input sizes) and a run given twice are refused.</summary>
@@ -71,6 +71,12 @@ public static class HistoryBuilder
             {
                 throw new BadInputException(BadInputKind.NotLikeForLike, directory,
                     $"history: {directory} ran suite {result.Suite.Name} ({Words.Of(result.Suite.Size)} inputs), {first.Directory} suite {first.Result.Suite.Name} ({Words.Of(first.Result.Suite.Size)} inputs): a history is of one suite's runs.");
+            }
+
+            if (LikeForLike.MeasureName(result) != LikeForLike.MeasureName(first.Result))
+            {
+                throw new BadInputException(BadInputKind.NotLikeForLike, directory,
+                    $"history: {directory} measured {LikeForLike.MeasureName(result)}, {first.Directory} {LikeForLike.MeasureName(first.Result)}: a history is of one measure.");
             }
         }
 

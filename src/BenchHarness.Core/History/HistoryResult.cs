@@ -39,6 +39,9 @@ public sealed record HistoryResult(IReadOnlyList<HistoryRun> Runs, IReadOnlyList
     /// <summary>θ: a step is a change between consecutive runs shown beyond it.</summary>
     public double Threshold { get; init; }
 
+    /// <summary>What the runs measured: time (null) or host instructions; every run of a history measured the same.</summary>
+    public Model.MeasureKind? Measure { get; init; }
+
     /// <summary>Rows of the boundaries' gates that could not be decided (neither a step nor shown to be none).</summary>
     public int Undecided { get; init; }
 }

@@ -166,31 +166,60 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
 
         var inputs = suite.Workloads.Where(w => plan.Any(l => l.Workload == w.Name)).ToDictionary(w => w.Name, w => run.KindOf(suite, w.Name).PrepareInputs(w, suite, run));
-        var runner = new LaunchRunner(run, journal, inputs);
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < plan.Count; i++)
+        var lanes = Lanes(run, suite, plan.Count);
+        if (lanes.Count > 1)
         {
-            var launch = plan[i];
-            var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
-            var cell = launch.Cell;
-            IReadOnlyList<IReadOnlyList<long>> earlier;
-            lock (warmByCell)
-            {
-                earlier = warmByCell.GetValueOrDefault(cell)?.ToList() ?? [];
-            }
+            progress($"counting {lanes.Count} launches at once, one per core (valgrind runs each on one core; a count does not depend on what runs beside it)");
+        }
 
-            var result = await runner.RunAsync(launch, suite, firstAttempt, earlier, cancellation).ConfigureAwait(false);
-            if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
+        var clock = Stopwatch.StartNew();
+        var (next, done) = (-1, 0);
+        async Task LaneAsync(RunContext lane)
+        {
+            var runner = new LaunchRunner(lane, journal, inputs);
+            for (var i = Interlocked.Increment(ref next); i < plan.Count; i = Interlocked.Increment(ref next))
             {
+                var launch = plan[i];
+                var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
+                var cell = launch.Cell;
+                IReadOnlyList<IReadOnlyList<long>> earlier;
                 lock (warmByCell)
                 {
-                    (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
+                    earlier = warmByCell.GetValueOrDefault(cell)?.ToList() ?? [];
                 }
-            }
 
-            progress($"[{i + 1}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result, suite.Measure)} · {Clock(clock.Elapsed)} elapsed"
-                + (i + 1 < plan.Count ? $", about {Clock(clock.Elapsed / (i + 1) * (plan.Count - i - 1))} left" : ""));
+                var result = await runner.RunAsync(launch, suite, firstAttempt, earlier, cancellation).ConfigureAwait(false);
+                if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
+                {
+                    lock (warmByCell)
+                    {
+                        (warmByCell.TryGetValue(cell, out var list) ? list : warmByCell[cell] = []).Add(warm);
+                    }
+                }
+
+                var finished = Interlocked.Increment(ref done);
+                progress($"[{finished}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result, suite.Measure)} · {Clock(clock.Elapsed)} elapsed"
+                    + (finished < plan.Count ? $", about {Clock(clock.Elapsed / finished * (plan.Count - finished))} left" : ""));
+            }
         }
+
+        await Task.WhenAll(lanes.Select(lane => Task.Run(() => LaneAsync(lane), CancellationToken.None))).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The lanes the plan's launches run in: one for time, whose launches must not disturb each other; for a count, one per
+    /// core (<see cref="InstructionCount.Lanes"/>) where the machine's launcher can run launches side by side, each lane with
+    /// its own launcher so that it ends only what its own launches leave behind.
+    /// </summary>
+    private static List<RunContext> Lanes(RunContext run, Suite suite, int launches)
+    {
+        var lanes = new List<RunContext> { run };
+        for (var n = 2; suite.Measure == MeasureKind.Instructions && n <= Math.Min(InstructionCount.Lanes, launches) && run.Site.Launcher.Lane(n) is { } launcher; n++)
+        {
+            lanes.Add(run.On(run.Site with { Launcher = launcher }, run.Progress));
+        }
+
+        return lanes;
     }
 
     /// <summary>Minutes and seconds, the minutes not wrapping at an hour: 62:05.</summary>

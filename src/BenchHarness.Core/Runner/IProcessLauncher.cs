@@ -13,6 +13,13 @@ public interface IProcessLauncher
     /// </param>
     /// <param name="cancellation">Cancels the run; the process tree is killed.</param>
     Task<ProcessOutcome> RunAsync(ProcessSpec spec, Func<string, long, bool> onLine, CancellationToken cancellation);
+
+    /// <summary>
+    /// A launcher beside this one for a lane of launches that runs at the same time (a counting run's, see
+    /// <see cref="InstructionCount.Lanes"/>), whose leftovers its own sweep ends so that the lanes do not end each other's
+    /// processes; null when this launcher cannot run launches side by side (a remote host, a test's canned launcher).
+    /// </summary>
+    IProcessLauncher? Lane(int number) => null;
 }
 
 /// <summary>The argv of one process (program first), its extra environment and its wall-time limit.</summary>

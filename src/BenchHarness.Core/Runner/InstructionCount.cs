@@ -28,6 +28,13 @@ public static class InstructionCount
     /// <summary>Launches per cell when <c>run --measure instructions</c> names no <c>--launches</c>: two counts show whether they agree.</summary>
     public const int DefaultLaunches = 2;
 
+    /// <summary>
+    /// Launches a counting run makes at once on this machine: one per core. Valgrind runs a process one thread at a time,
+    /// so a counting launch keeps one core busy, and a count, unlike a time, does not depend on what else runs beside it
+    /// (checked: a run in two lanes counted what a run in one did, docs/method.md). A timed run never runs launches at once.
+    /// </summary>
+    public static int Lanes => Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>A launch under valgrind takes far longer than the suite's time limit foresees: at least this.</summary>
     private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMinutes(30);
 

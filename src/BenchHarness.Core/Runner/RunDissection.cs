@@ -36,7 +36,7 @@ public static class RunDissection
                 continue;
             }
 
-            var profiles = dumps.Select(d => HostInstructionProfile.Parse(File.ReadAllText(d), d)).ToList();
+            var profiles = dumps.Select(d => HostInstructionProfile.Parse(Read(d), d)).ToList();
             var functions = profiles.SelectMany(p => p.Functions).GroupBy(f => (f.File, f.Function))
                 .Select(g => new FunctionInstructions(g.Key.File, g.Key.Function, g.Sum(f => f.Instructions))).OrderByDescending(f => f.Instructions).ToList();
             var summed = new HostInstructionProfile(profiles[0].Command, profiles.Sum(p => p.Total), functions);
@@ -46,13 +46,36 @@ public static class RunDissection
         return dissections;
     }
 
-    /// <summary>The dumps of one launch, in order: <c>FILE.1</c>, <c>FILE.2</c>, … of <see cref="InstructionCount.OutputFile"/>.</summary>
+    /// <summary>
+    /// The dumps of one launch, in order: <c>FILE.1</c>, <c>FILE.2</c>, … of <see cref="InstructionCount.OutputFile"/>, each
+    /// as written or compressed with gzip (<c>FILE.1.gz</c>: a published run keeps its dumps so, about 20 times smaller).
+    /// </summary>
     private static IEnumerable<string> Dumps(string runDirectory, LaunchRecord launch)
     {
         var file = InstructionCount.OutputFile(runDirectory, launch.Platform, launch.Workload, launch.Round, launch.Attempt);
-        for (var n = 1; File.Exists($"{file}.{n.ToString(CultureInfo.InvariantCulture)}"); n++)
+        for (var n = 1; ; n++)
         {
-            yield return $"{file}.{n.ToString(CultureInfo.InvariantCulture)}";
+            var dump = $"{file}.{n.ToString(CultureInfo.InvariantCulture)}";
+            if (File.Exists(dump) || File.Exists(dump + ".gz"))
+            {
+                yield return File.Exists(dump) ? dump : dump + ".gz";
+            }
+            else
+            {
+                yield break;
+            }
         }
+    }
+
+    private static string Read(string dump)
+    {
+        if (!dump.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return File.ReadAllText(dump);
+        }
+
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(dump), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
     }
 }

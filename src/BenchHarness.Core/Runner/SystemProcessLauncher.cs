@@ -15,6 +15,7 @@ namespace BenchHarness.Core.Runner;
 public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcessLauncher, IDisposable
 {
     private readonly ProcessSweep _sweep = sweep ?? new ProcessSweep();
+    private readonly List<SystemProcessLauncher> _lanes = [];
 
     private const int StderrTailChars = 2000;
 
@@ -198,6 +199,29 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
     /// <summary>Ends every process still running with this launcher's mark (a killed run's, on resume); returns their names.</summary>
     public IReadOnlyList<string> EndLeftovers() => _sweep.EndAll(helpersToo: true).Select(p => p.ToString()).ToList();
 
-    /// <summary>Ends every process the launches started that is still running, Wine's server included.</summary>
-    public void Dispose() => _sweep.EndAll(helpersToo: true);
+    /// <summary>
+    /// A launcher marking its processes with this one's token and "-lane" and the number, so that what a lane's launch leaves
+    /// behind is ended by that lane alone; created, it ends what a killed run's lane of that number left running.
+    /// </summary>
+    public IProcessLauncher? Lane(int number)
+    {
+        var lane = new SystemProcessLauncher(new ProcessSweep($"{_sweep.Token}-lane{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        lane.EndLeftovers();
+        lock (_lanes)
+        {
+            _lanes.Add(lane);
+        }
+
+        return lane;
+    }
+
+    /// <summary>Ends every process the launches started that is still running, Wine's server included, and its lanes' too.</summary>
+    public void Dispose()
+    {
+        _sweep.EndAll(helpersToo: true);
+        lock (_lanes)
+        {
+            _lanes.ForEach(l => l.Dispose());
+        }
+    }
 }

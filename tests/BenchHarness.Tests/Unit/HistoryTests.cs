@@ -104,25 +104,22 @@ public sealed class HistoryTests
     }
 
     [Fact]
-    public async Task Runs_of_another_suite_or_a_run_given_twice_are_refused_naming_the_run()
+    public async Task Runs_of_another_suite_or_measure_or_a_run_given_twice_are_refused_naming_the_run()
     {
         var random = new Random(9);
-        string Save(RunResult run)
-        {
-            var directory = TestData.TempDirectory();
-            File.WriteAllBytes(Path.Combine(directory, ResultFile.FileName), ResultFile.Serialize(run));
-            return directory;
-        }
+        static string Save(RunResult run) => TestData.SavedRun(run);
 
         var (first, second) = (Save(Run(24, "qemu 9.1", 4, random)), Save(Run(25, "qemu 9.2", 4, random)));
         var other = Run(26, "qemu 9.3", 4, random);
         var otherSuite = Save(other with { Suite = other.Suite with { Name = "libreoffice" } });
+        var counted = Save(other with { Suite = other.Suite with { Measure = MeasureKind.Instructions } });
         var copy = Save(ResultFile.Read(second));
         var output = TestData.TempDirectory();
 
         foreach (var (args, subject, says) in new[]
         {
             (new[] { first, second, otherSuite }, otherSuite, "ran suite libreoffice (small inputs)"),
+            ([first, second, counted], counted, "measured host instructions"),
             ([first, second, second], second, "a run given twice"),
             ([first, second, copy], copy, "a run given twice"),
         })
