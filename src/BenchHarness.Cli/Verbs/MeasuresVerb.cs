@@ -47,7 +47,9 @@ internal static class MeasuresVerb
             throw new BadInputException(BadInputKind.NotLikeForLike, instructionRun, $"measures: the runs differ in more than their measure — {string.Join("; ", differences)} (put them side by side anyway with --force).");
         }
 
-        var agreement = MeasureAgreement.Of(time, timeRun, instructions, instructionRun, differences);
+        // Each run named by its folder and start, not its path: the files read the same wherever the two folders are.
+        static string Label(string folder, RunResult run) => $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))} (started {Format.Time(run.Started)})";
+        var agreement = MeasureAgreement.Of(time, Label(timeRun, time), instructions, Label(instructionRun, instructions), differences);
         if (agreement.Rows.Count == 0)
         {
             throw new BadInputException(BadInputKind.NotLikeForLike, instructionRun, $"measures: {timeRun} and {instructionRun} share no emulated platform and workload with a ratio to the same baseline.");

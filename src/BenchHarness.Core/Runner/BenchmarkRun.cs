@@ -169,7 +169,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var lanes = Lanes(run, suite, plan.Count);
         if (lanes.Count > 1)
         {
-            progress($"counting {lanes.Count} launches at once, one per core (valgrind runs each on one core; a count does not depend on what runs beside it)");
+            progress($"counting {lanes.Count} launches at once, one per core (valgrind runs each on one core; unlike a time, a count is not slowed by what runs beside it)");
         }
 
         var clock = Stopwatch.StartNew();

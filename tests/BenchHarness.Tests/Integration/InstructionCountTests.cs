@@ -12,7 +12,8 @@ namespace BenchHarness.Tests.Integration;
 /// The instruction measure for real: the probe natively and under Debian's qemu-aarch64, each launch under valgrind's
 /// callgrind with the probe paused around each warm invocation. Two counting runs of the same builds must agree within
 /// 0.1% on every cell (issue 28's determinism) — one with its launches side by side, one per core, the other one at a time,
-/// so that a count is also shown not to depend on what runs beside it — and the counts must be what the dumps say.
+/// so that the count of this single-threaded workload is also shown not to depend on what runs beside it — and the counts
+/// must be what the dumps say.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class InstructionCountTests

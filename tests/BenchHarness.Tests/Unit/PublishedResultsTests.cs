@@ -17,6 +17,8 @@ public sealed class PublishedResultsTests
     [InlineData("sample")]
     [InlineData("libreoffice")]
     [InlineData("qemu-7.2-vs-10.0")]
+    [InlineData("regression-instructions")]
+    [InlineData("regression-time")]
     public void Report_on_a_copy_of_a_published_run_writes_its_files_again(string run)
     {
         var published = Path.Combine(ProjectLayout.Discover().Root, "results", run);
@@ -28,6 +30,35 @@ public sealed class PublishedResultsTests
         Assert.True(exit == 0, stderr);
         var differ = Files.Where(f => !File.ReadAllBytes(Path.Combine(published, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copy, f)))).ToList();
         Assert.True(differ.Count == 0, $"report on a copy of results/{run} wrote other {string.Join(", ", differ)} (copy: {copy})");
+        Directory.Delete(copy, recursive: true);
+    }
+
+    /// <summary>
+    /// The published counting run's time-beside-instructions files and its dissection are what <c>measures</c> and
+    /// <c>dissect</c> compute from the two published runs (the dissection from its gzip-compressed dumps), byte for byte.
+    /// </summary>
+    [Fact]
+    public void Measures_and_dissect_on_copies_of_the_published_counting_run_write_its_files_again()
+    {
+        var results = Path.Combine(ProjectLayout.Discover().Root, "results");
+        var copy = Path.Combine(TestData.TempDirectory(), "regression-instructions");
+        Directory.CreateDirectory(copy);
+        File.Copy(Path.Combine(results, "regression-instructions", JournalFile.FileName), Path.Combine(copy, JournalFile.FileName));
+        File.Copy(Path.Combine(results, "regression-instructions", "result.json"), Path.Combine(copy, "result.json"));
+        Directory.CreateDirectory(Path.Combine(copy, "instructions"));
+        foreach (var dump in Directory.GetFiles(Path.Combine(results, "regression-instructions", "instructions")))
+        {
+            File.Copy(dump, Path.Combine(copy, "instructions", Path.GetFileName(dump)));
+        }
+
+        var measures = CliProcess.Run("measures", Path.Combine(results, "regression-time"), copy, "--force");
+        var dissect = CliProcess.Run("dissect", copy);
+
+        Assert.True(measures.Exit == 0, measures.Stderr);
+        Assert.True(dissect.Exit == 0, dissect.Stderr);
+        string[] files = ["measures.md", "measures.json", "plots/measures.svg", "plots/dissect.svg"];
+        var differ = files.Where(f => !File.ReadAllBytes(Path.Combine(results, "regression-instructions", f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copy, f)))).ToList();
+        Assert.True(differ.Count == 0, $"measures and dissect on a copy of results/regression-instructions wrote other {string.Join(", ", differ)} (copy: {copy})");
         Directory.Delete(copy, recursive: true);
     }
 
