@@ -70,7 +70,8 @@ public sealed record HostInstructionProfile(string Command, long Total, IReadOnl
     private static HostInstructionProfile ParseCallgrind(string[] lines, string subject)
     {
         var ir = InstructionColumn(lines);
-        if (ir < 0 || lines.Any(l => l.StartsWith("fn=(", StringComparison.Ordinal)))
+        // Compressed names are "fn=(12)" or "fn=(12) name"; valgrind's own "(below main)" is a name written out.
+        if (ir < 0 || lines.Any(l => l.StartsWith("fn=(", StringComparison.Ordinal) && l.Length > 4 && char.IsAsciiDigit(l[4])))
         {
             throw new BadInputException(BadInputKind.UnreadableRun, subject, $"'{subject}' is not a callgrind dump counting instructions with names written out (no \"events: Ir\" line, or compressed names): give a dump of a run that counted instructions.");
         }

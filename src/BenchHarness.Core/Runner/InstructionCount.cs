@@ -31,8 +31,9 @@ public static class InstructionCount
     /// <summary>
     /// Launches a counting run makes at once on this machine: one per core. Valgrind runs a process one thread at a time,
     /// so a counting launch keeps one core busy, and a count, unlike a time, is not slowed by what runs beside it: a run of
-    /// the regression suite in two lanes counted what one in one lane did, within what each launch's own invocations spread
-    /// (docs/method.md, "Host instructions: the second measure"). A timed run never runs launches at once.
+    /// the regression suite in two lanes counted what one in one lane did on its exact workloads, and within the spread of
+    /// each launch's own invocations on those whose counts follow the clock (the garbage collector's background thread;
+    /// docs/method.md, "Host instructions: the second measure"). A timed run never runs launches at once.
     /// </summary>
     public static int Lanes => Math.Max(1, Environment.ProcessorCount);
 

@@ -93,12 +93,23 @@ public sealed class DissectionTests
     [Theory]
     [InlineData("desc: I1 cache\ncmd: x\n", "no \"events: Ir\" line")]
     [InlineData("events: Ir\nfl=???\nfn=???\n0 900\nsummary: 901\n", "its functions count 900 instructions and its summary 901")]
+    [InlineData("# callgrind format\nevents: Ir\nsummary: 5\nfl=(1) main.c\nfn=(1) main\n0 5\n", "compressed names")]
     public void A_file_that_is_not_a_whole_profile_is_bad_input(string text, string says)
     {
         var error = Assert.Throws<BadInputException>(() => HostInstructionProfile.Parse(text, "p.out"));
 
         Assert.Equal(BadInputKind.UnreadableRun, error.Kind);
         Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Valgrind names the code before main "(below main)": a name written out, not a compressed one (app-start's dumps have it).</summary>
+    [Fact]
+    public void A_function_named_below_main_is_a_name_not_a_compressed_one()
+    {
+        var profile = HostInstructionProfile.Parse("# callgrind format\nevents: Ir\nsummary: 15\nob=/lib/libc.so.6\nfl=???\nfn=(below main)\n0 10\nob=/bin/probe\nfl=main.c\nfn=main\n0 5\n", "start.callgrind.1");
+
+        Assert.Equal(15, profile.Total);
+        Assert.Contains(profile.Functions, f => f.Function == "(below main)" && f.Instructions == 10);
     }
 
     [Fact]
