@@ -67,15 +67,7 @@ public static class CompareReport
 
     public static string Terminal(GateResult gate)
     {
-        var rows = Rows(gate, markdown: false).Prepend(Header).ToList();
-        var widths = Enumerable.Range(0, Header.Length - 1).Select(i => rows.Max(r => r[i].Length)).ToList();
-        var text = new StringBuilder();
-        foreach (var row in rows)
-        {
-            text.AppendJoin("  ", row.Take(Header.Length - 1).Select((c, i) => c.PadRight(widths[i]))).Append("  ").Append(row[^1]).Append('\n');
-        }
-
-        return text.Append(Summary(gate)).Append('\n').ToString();
+        return Format.TerminalTable([Header, .. Rows(gate, markdown: false)]) + Summary(gate) + "\n";
     }
 
     public static byte[] Json(GateResult gate) => JsonSerializer.SerializeToUtf8Bytes(gate, StoredJson.Options);

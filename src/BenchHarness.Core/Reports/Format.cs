@@ -75,4 +75,18 @@ public static class Format
         var ms = ns / 1e6;
         return (ms >= 100 ? ms.ToString("0", Invariant) : ms >= 10 ? ms.ToString("0.0", Invariant) : ms.ToString("0.00", Invariant)) + " ms";
     }
+
+    /// <summary>Rows as a terminal table: columns two spaces apart, each but the last padded to its widest cell; a line per row.</summary>
+    public static string TerminalTable(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var columns = rows.Max(r => r.Count);
+        var widths = Enumerable.Range(0, columns - 1).Select(i => rows.Max(r => i < r.Count ? r[i].Length : 0)).ToList();
+        var text = new System.Text.StringBuilder();
+        foreach (var row in rows)
+        {
+            text.AppendJoin("  ", row.Take(columns - 1).Select((c, i) => c.PadRight(widths[i]))).Append("  ").Append(row[^1]).Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

@@ -57,15 +57,7 @@ public static class MeasuresReport
 
     public static string Terminal(MeasureAgreement agreement)
     {
-        var rows = Rows(agreement).Prepend(Header).ToList();
-        var widths = Enumerable.Range(0, Header.Length).Select(i => rows.Max(r => r[i].Length)).ToList();
-        var text = new StringBuilder();
-        foreach (var row in rows)
-        {
-            text.AppendJoin("  ", row.Select((c, i) => c.PadRight(widths[i]))).Append('\n');
-        }
-
-        return text.Append(Summary(agreement)).Append('\n').ToString();
+        return Format.TerminalTable([Header, .. Rows(agreement)]) + Summary(agreement) + "\n";
     }
 
     public static byte[] Json(MeasureAgreement agreement) => JsonSerializer.SerializeToUtf8Bytes(agreement, StoredJson.Options);
