@@ -46,7 +46,10 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
             {
                 for (var i = 0; i < options.Iterations; i++)
                 {
-                    Measure(prepared, ProbeProtocol.Kind.Warm, i, paused: true);
+                    if (!Measure(prepared, ProbeProtocol.Kind.Warm, i, paused: true))
+                    {
+                        break;
+                    }
                 }
 
                 return;
@@ -70,11 +73,12 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
     }
 
     /// <param name="paused">Stand still before and after the invocation until the host says go (<see cref="ProbeProtocol.Option.Pause"/>).</param>
-    private void Measure(IPreparedWorkload prepared, string kind, int iteration, bool paused = false)
+    /// <returns>False when the host said stop before it: the invocation did not run.</returns>
+    private bool Measure(IPreparedWorkload prepared, string kind, int iteration, bool paused = false)
     {
-        if (paused)
+        if (paused && !Pause(ProbeProtocol.At.Before, iteration))
         {
-            Pause(ProbeProtocol.At.Before, iteration);
+            return false;
         }
 
         var start = Stopwatch.GetTimestamp();
@@ -93,10 +97,14 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
             json.WriteNumber(ProbeProtocol.Field.Ns, Nanoseconds(elapsed));
             json.WriteString(ProbeProtocol.Field.Checksum, checksum.ToString("x16"));
         });
+        return true;
     }
 
-    /// <summary>Says where it stands and waits for the host's go; the end of stdin goes on (a host that never answers cannot hang it).</summary>
-    private void Pause(string at, int iteration)
+    /// <summary>
+    /// Says where it stands and waits for the host's go (true) or stop (false: no further warm invocation); the end of stdin
+    /// goes on (a host that never answers cannot hang it).
+    /// </summary>
+    private bool Pause(string at, int iteration)
     {
         writer.Write(json =>
         {
@@ -104,9 +112,15 @@ internal sealed class ProbeRun(ProbeOptions options, ProbeWriter writer)
             json.WriteString(ProbeProtocol.Field.At, at);
             json.WriteNumber(ProbeProtocol.Field.Iteration, iteration);
         });
-        while (Console.In.ReadLine() is { } line && line.Trim() != ProbeProtocol.GoLine)
+        while (Console.In.ReadLine()?.Trim() is { } line)
         {
+            if (line == ProbeProtocol.GoLine || line == ProbeProtocol.StopLine)
+            {
+                return line == ProbeProtocol.GoLine;
+            }
         }
+
+        return true;
     }
 
     private static long Nanoseconds(long ticks) => (long)(ticks * (1e9 / Stopwatch.Frequency));

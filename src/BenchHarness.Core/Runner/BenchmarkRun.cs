@@ -173,13 +173,33 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
 
         var clock = Stopwatch.StartNew();
-        var (next, done) = (-1, 0);
+        var done = 0;
+        var (left, roots) = (plan.ToList(), LaunchOrder.Roots(available));
+        PlannedLaunch? Next()
+        {
+            lock (warmByCell)
+            {
+                if (left.Count == 0)
+                {
+                    return null;
+                }
+
+                var i = lanes.Count == 1 ? 0 : LaunchOrder.Next(left, roots, PerInvocation);
+                var launch = left[i];
+                left.RemoveAt(i);
+                return launch;
+            }
+        }
+
+        // The most counted per invocation for a workload on any platform so far (under the lock of warmByCell).
+        long? PerInvocation(string workload) =>
+            warmByCell.Where(c => c.Key.Workload == workload).SelectMany(c => c.Value).SelectMany(samples => samples).Select(n => (long?)n).Max();
+
         async Task LaneAsync(RunContext lane)
         {
             var runner = new LaunchRunner(lane, journal, inputs);
-            for (var i = Interlocked.Increment(ref next); i < plan.Count; i = Interlocked.Increment(ref next))
+            while (Next() is { } launch)
             {
-                var launch = plan[i];
                 var firstAttempt = lastAttempt.GetValueOrDefault(launch.Key) + 1;
                 var cell = launch.Cell;
                 IReadOnlyList<IReadOnlyList<long>> earlier;

@@ -10,7 +10,8 @@ namespace BenchHarness.Core.Runner;
 /// launcher, under valgrind's callgrind with instrumentation off, so that start-up and preparation cost valgrind's
 /// translation only. The probe stands still after its ready line and before and after each warm invocation
 /// (<c>--pause warm</c>); while it waits on stdin the host tells valgrind, through <c>vgdb</c>, to switch counting on,
-/// zero or dump its counters, and then lets it go. A sample is the host instructions of one warm invocation of the
+/// zero or dump its counters, and then lets it go, or stops it once the launch has counted <see cref="CountBudget"/>.
+/// A sample is the host instructions of one warm invocation of the
 /// whole process (the emulator, its translated code and its helpers; or the native probe); a start-up workload is
 /// counted from process start to the ready line. Valgrind counts exactly (a single-threaded machine, the same
 /// instructions every time): what varies between counts is the program's own non-determinism (threads, timers).
@@ -24,6 +25,16 @@ public static class InstructionCount
     /// next (native document-render 74.9 M, then 78.5 M twice), a difference a count would carry as if it were noise.
     /// </summary>
     public const int InvocationsPerLaunch = 3;
+
+    /// <summary>
+    /// Host instructions a launch counts before it lets the probe stop: once its counted invocations reach this many, the
+    /// next is not started (the probe's stop answer to its pause, protocol 4), so a workload whose one invocation takes
+    /// minutes to count is counted once per launch, and its spread comes from the launches. About a minute of valgrind's
+    /// counting here (50 to 230 M instructions a second); a budget in instructions, not seconds, so that a launch counts
+    /// the same invocations on any machine. Measured 2026-12-03: picture-insert under qemu-aarch64 counts 37.9 G per
+    /// invocation, 5.5 minutes each (docs/performance.md, "What counting host instructions costs").
+    /// </summary>
+    public const long CountBudget = 6_000_000_000;
 
     /// <summary>Launches per cell when <c>run --measure instructions</c> names no <c>--launches</c>: two counts show whether they agree.</summary>
     public const int DefaultLaunches = 2;
@@ -65,6 +76,9 @@ public static class InstructionCount
         "--compress-strings=no", "--compress-pos=no", "--vgdb=yes", $"--callgrind-out-file={outputFile}",
     ];
 
+    /// <summary>Whether a launch counts another warm invocation after <paramref name="counted"/> invocations of <paramref name="instructions"/> in all.</summary>
+    public static bool CountsAnother(int counted, long instructions) => counted == 0 || (counted < InvocationsPerLaunch && instructions < CountBudget);
+
     /// <summary>What the host tells valgrind at a pause of the probe, in order (vgdb's monitor commands of callgrind).</summary>
     public static IReadOnlyList<string> CommandsAt(string at, int iteration, bool startUp) => (at, startUp) switch
     {
@@ -91,7 +105,7 @@ public static class InstructionCount
             TimeoutSeconds = Math.Max(suite.TimeoutSeconds, ShortestTimeout.TotalSeconds),
         };
         var probe = LaunchCommand.Run(launch.Platform, counted, launch.Workload, site.Place, attempt.Inputs);
-        var dumps = 0;
+        var (dumps, instructions) = (0, 0L);
         string? failure = null;
         var spec = probe with
         {
@@ -103,10 +117,20 @@ public static class InstructionCount
                     return null;
                 }
 
-                foreach (var command in CommandsAt(pause.Text(ProbeProtocol.Field.At) ?? "", (int)(pause.Number(ProbeProtocol.Field.Iteration) ?? 0), startUp))
+                var at = pause.Text(ProbeProtocol.Field.At) ?? "";
+                if (!startUp && at == ProbeProtocol.At.Before && !CountsAnother(dumps, instructions))
+                {
+                    return ProbeProtocol.StopLine;
+                }
+
+                foreach (var command in CommandsAt(at, (int)(pause.Number(ProbeProtocol.Field.Iteration) ?? 0), startUp))
                 {
                     failure ??= Vgdb(pid, command);
-                    dumps += command == "dump" ? 1 : 0;
+                    if (command == "dump")
+                    {
+                        dumps++;
+                        instructions += Summary($"{output}.{dumps.ToString(CultureInfo.InvariantCulture)}") ?? 0;
+                    }
                 }
 
                 return ProbeProtocol.GoLine;
@@ -128,7 +152,7 @@ public static class InstructionCount
 
         var (status, error) = ProbeKind.Judge(launch.Platform, outcome, session);
         var counts = Enumerable.Range(1, dumps).Select(n => Summary($"{output}.{n.ToString(CultureInfo.InvariantCulture)}")).ToList();
-        var expected = startUp ? 1 : InvocationsPerLaunch;
+        var expected = startUp ? 1 : Math.Max(1, dumps);
         if (status == CellStatus.Ok && (failure ?? Missing(counts, expected, checksums.Count, startUp)) is { } problem)
         {
             (status, error) = (CellStatus.Crashed, $"the instructions were not counted: {problem}");

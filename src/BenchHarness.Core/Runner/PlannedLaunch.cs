@@ -65,7 +65,7 @@ public static class RunPlan
     public static IReadOnlyList<IReadOnlyList<PlatformDefinition>> PartnerLines(IReadOnlyList<PlatformDefinition> platforms)
     {
         var names = platforms.Select(p => p.Name).ToHashSet();
-        string? ParentOf(PlatformDefinition p) => new[] { p.Reference, p.Baseline }.FirstOrDefault(n => n is not null && n != p.Name && names.Contains(n));
+        string? ParentOf(PlatformDefinition p) => RunPlan.ParentOf(p, names);
         var placed = new HashSet<string>();
         List<PlatformDefinition> PartnersOf(PlatformDefinition p) => platforms.Where(c => ParentOf(c) == p.Name && !placed.Contains(c.Name)).ToList();
 
@@ -93,4 +93,8 @@ public static class RunPlan
 
         return lines;
     }
+
+    /// <summary>The platform a platform is compared with in a run of <paramref name="names"/>: its reference, else its baseline; null for a root.</summary>
+    public static string? ParentOf(PlatformDefinition platform, IReadOnlySet<string> names) =>
+        new[] { platform.Reference, platform.Baseline }.FirstOrDefault(n => n is not null && n != platform.Name && names.Contains(n));
 }

@@ -39,6 +39,41 @@ public sealed class InstructionCountTests
     }
 
     [Fact]
+    public async Task The_probe_runs_no_further_warm_invocation_once_the_host_answers_stop_to_a_pause()
+    {
+        var layout = ProjectLayout.Discover();
+        var native = Assert.Single(PlatformLoader.Select(["native-aot"], layout));
+        var suite = TestData.Suite(workloads: "text-find-replace") with { Warmup = 0, Iterations = 3 };
+        var probe = LaunchCommand.Run(native, suite, "text-find-replace", layout);
+        var (pauses, lines) = (new List<string>(), new List<string>());
+        var spec = probe with
+        {
+            Argv = [.. probe.Argv, "--pause", "warm"],
+            Answer = (line, _) =>
+            {
+                if (ProbeMessage.TryParse(line) is not { Type: "pause" } pause)
+                {
+                    return null;
+                }
+
+                pauses.Add($"{pause.Text("at")} {pause.Number("iteration")}");
+                return pauses[^1] == "before 1" ? "stop" : "go";
+            },
+        };
+
+        ProcessOutcome outcome;
+        using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
+        {
+            outcome = await launcher.RunAsync(spec, (line, _) => { lines.Add(line); return false; }, CancellationToken.None);
+        }
+
+        Assert.True(outcome.ExitCode == 0, outcome.StandardErrorTail);
+        Assert.Equal(["ready 0", "before 0", "after 0", "before 1"], pauses);
+        Assert.Single(lines, l => l.Contains("\"kind\":\"warm\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"type\":\"done\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Two_counting_runs_of_the_same_builds_agree_within_a_thousandth()
     {
         var layout = ProjectLayout.Discover();

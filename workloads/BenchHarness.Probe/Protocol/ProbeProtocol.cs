@@ -9,9 +9,12 @@ namespace BenchHarness.Protocol;
 internal static class ProbeProtocol
 {
     /// <summary>Bumped whenever a message or an argument changes meaning; the host refuses a probe of another version.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The line the host writes to the probe's stdin to end warm iterations early.</summary>
+    /// <summary>
+    /// The line the host writes to the probe's stdin to end warm iterations early: at any time in a timed run, or as the answer
+    /// to a <see cref="Message.Pause"/> before a warm invocation (protocol 4), which then does not run.
+    /// </summary>
     public const string StopLine = "stop";
 
     /// <summary>The line the host writes to the probe's stdin to end a <see cref="Message.Pause"/>.</summary>
@@ -54,7 +57,8 @@ internal static class ProbeProtocol
         /// <summary>
         /// <c>--pause warm</c>: after its ready line, and before and after each warm invocation, the probe says <see cref="Message.Pause"/> and waits
         /// for a line on stdin (<see cref="GoLine"/>), so that a host counting instructions can zero and read the counters
-        /// while the process stands still; no early stop, the iterations are exact. Added within protocol 3.
+        /// while the process stands still. The warm invocations are exactly those the host let start: it may answer
+        /// <see cref="StopLine"/> before one to end them (protocol 4: a count that takes minutes per invocation stops early).
         /// </summary>
         public const string Pause = "--pause";
     }
