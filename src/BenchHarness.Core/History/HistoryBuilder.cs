@@ -78,6 +78,12 @@ public static class HistoryBuilder
                 throw new BadInputException(BadInputKind.NotLikeForLike, directory,
                     $"history: {directory} measured {LikeForLike.MeasureName(result)}, {first.Directory} {LikeForLike.MeasureName(first.Result)}: a history is of one measure.");
             }
+
+            if (result.Suite.Measure == MeasureKind.Instructions && LikeForLike.ProbeBuildDifferences(first.Result, result) is { Count: > 0 } probes)
+            {
+                throw new BadInputException(BadInputKind.NotLikeForLike, directory,
+                    $"history: {directory} and {first.Directory} counted with different probe builds ({string.Join("; ", probes)}): a rebuilt probe moves counts by up to 4%; count every build with one probe build.");
+            }
         }
 
         var twice = runs.Select((r, i) => (r.Directory, r.Result.Started, Index: i))

@@ -174,7 +174,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
         var clock = Stopwatch.StartNew();
         var done = 0;
-        var (left, roots) = (plan.ToList(), LaunchOrder.Roots(available));
+        var (left, running, roots, timeLeft) = (plan.ToList(), new List<PlannedLaunch>(), LaunchOrder.Roots(available), new TimeLeft(lanes.Count, longestFirst: lanes.Count > 1));
         PlannedLaunch? Next()
         {
             lock (warmByCell)
@@ -187,7 +187,19 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                 var i = lanes.Count == 1 ? 0 : LaunchOrder.Next(left, roots, PerInvocation);
                 var launch = left[i];
                 left.RemoveAt(i);
+                running.Add(launch);
                 return launch;
+            }
+        }
+
+        // Records a launch's time; about how long the rest will take, or null.
+        TimeSpan? Finished(PlannedLaunch launch, TimeSpan took)
+        {
+            lock (warmByCell)
+            {
+                running.Remove(launch);
+                timeLeft.Finished(launch.Platform.Name, took);
+                return timeLeft.For(left.Concat(running).Select(l => l.Platform.Name));
             }
         }
 
@@ -208,7 +220,9 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
                     earlier = warmByCell.GetValueOrDefault(cell)?.ToList() ?? [];
                 }
 
+                var started = clock.Elapsed;
                 var result = await runner.RunAsync(launch, suite, firstAttempt, earlier, cancellation).ConfigureAwait(false);
+                var rest = Finished(launch, clock.Elapsed - started);
                 if (result.Status == CellStatus.Ok && result.WarmNs is { Count: > 0 } warm)
                 {
                     lock (warmByCell)
@@ -219,7 +233,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
 
                 var finished = Interlocked.Increment(ref done);
                 progress($"[{finished}/{plan.Count}] {launch.Platform.Name} · {launch.Workload} · round {launch.Round + 1}: {Summarise(result, suite.Measure)} · {Clock(clock.Elapsed)} elapsed"
-                    + (finished < plan.Count ? $", about {Clock(clock.Elapsed / finished * (plan.Count - finished))} left" : ""));
+                    + (finished < plan.Count && rest is { } about ? $", about {Clock(about)} left" : ""));
             }
         }
 

@@ -104,7 +104,7 @@ public sealed class HistoryTests
     }
 
     [Fact]
-    public async Task Runs_of_another_suite_or_measure_or_a_run_given_twice_are_refused_naming_the_run()
+    public async Task Runs_of_another_suite_or_measure_or_probe_build_for_counts_or_a_run_given_twice_are_refused_naming_the_run()
     {
         var random = new Random(9);
         static string Save(RunResult run) => TestData.SavedRun(run);
@@ -114,6 +114,12 @@ public sealed class HistoryTests
         var otherSuite = Save(other with { Suite = other.Suite with { Name = "libreoffice" } });
         var counted = Save(other with { Suite = other.Suite with { Measure = MeasureKind.Instructions } });
         var copy = Save(ResultFile.Read(second));
+        RunResult CountedWith(string probe, RunResult run) => run with
+        {
+            Suite = run.Suite with { Measure = MeasureKind.Instructions },
+            Host = run.Host with { Machine = run.Host.Machine! with { ProbeBuilds = new Dictionary<string, string> { ["linux-arm64-aot"] = probe } } },
+        };
+        var (countedOld, countedNew) = (Save(CountedWith("7313597a1a43ff7a", Run(27, "qemu 9.1", 4, random))), Save(CountedWith("f3afb404154e57a5", Run(28, "qemu 9.2", 4, random))));
         var output = TestData.TempDirectory();
 
         foreach (var (args, subject, says) in new[]
@@ -122,6 +128,7 @@ public sealed class HistoryTests
             ([first, second, counted], counted, "measured host instructions"),
             ([first, second, second], second, "a run given twice"),
             ([first, second, copy], copy, "a run given twice"),
+            ([countedOld, countedNew], countedNew, "counted with different probe builds (probe build linux-arm64-aot: 7313597a1a43ff7a ≠ f3afb404154e57a5)"),
         })
         {
             var (exit, _, stderr) = CliProcess.Run([.. args.Prepend("history"), "--out", output]);

@@ -73,3 +73,32 @@ public sealed class LaunchOrderTests
         Assert.True(TwoLanes(longestFirst: false) > total / 2 * 1.05, $"plan order: {TwoLanes(false):0} s, longest first {TwoLanes(true):0} s, of {total:0}");
     }
 }
+
+/// <summary>The time a run's progress lines say is left.</summary>
+public sealed class TimeLeftTests
+{
+    [Fact]
+    public void Time_left_is_unknown_until_each_platform_with_launches_left_has_finished_one_then_each_at_its_platforms_mean_over_the_lanes()
+    {
+        var left = new TimeLeft(lanes: 2, longestFirst: false);
+        left.Finished("native-aot", TimeSpan.FromSeconds(4));
+        left.Finished("native-aot", TimeSpan.FromSeconds(6));
+
+        Assert.Null(left.For(["native-aot", "qemu-aarch64"]));
+        Assert.Equal(TimeSpan.FromSeconds(5), left.For(["native-aot", "native-aot"]));
+
+        left.Finished("qemu-aarch64", TimeSpan.FromSeconds(415));
+        Assert.Equal(TimeSpan.FromSeconds((5 + 415 + 415) / 2.0), left.For(["native-aot", "qemu-aarch64", "qemu-aarch64"]));
+        Assert.Equal(TimeSpan.Zero, left.For([]));
+    }
+
+    [Fact]
+    public void Longest_first_each_launch_left_is_taken_as_long_as_its_platforms_latest()
+    {
+        var left = new TimeLeft(lanes: 2, longestFirst: true);
+        left.Finished("qemu-aarch64", TimeSpan.FromSeconds(447));
+        left.Finished("qemu-aarch64", TimeSpan.FromSeconds(103));
+
+        Assert.Equal(TimeSpan.FromSeconds(103 * 4 / 2.0), left.For(Enumerable.Repeat("qemu-aarch64", 4)));
+    }
+}
