@@ -49,7 +49,7 @@ public static class LikeForLike
 
     /// <summary>
     /// The probe builds two runs used that differ, one line each (none when either run did not record them). A count moves
-    /// with the probe build even where the computation does not: up to 4% under qemu-aarch64 (docs/method.md, "Only within
+    /// with the probe build even where the computation does not: up to 4% under qemu-aarch64, 12% on the smallest (docs/method.md, "Only within
     /// one probe build").
     /// </summary>
     public static IReadOnlyList<string> ProbeBuildDifferences(RunResult reference, RunResult candidate) =>

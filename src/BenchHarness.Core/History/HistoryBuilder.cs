@@ -82,7 +82,7 @@ public static class HistoryBuilder
             if (result.Suite.Measure == MeasureKind.Instructions && LikeForLike.ProbeBuildDifferences(first.Result, result) is { Count: > 0 } probes)
             {
                 throw new BadInputException(BadInputKind.NotLikeForLike, directory,
-                    $"history: {directory} and {first.Directory} counted with different probe builds ({string.Join("; ", probes)}): a rebuilt probe moves counts by up to 4%; count every build with one probe build.");
+                    $"history: {directory} and {first.Directory} counted with different probe builds ({string.Join("; ", probes)}): a rebuilt probe moves counts by several percent; count every build with one probe build.");
             }
         }
 

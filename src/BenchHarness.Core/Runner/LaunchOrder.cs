@@ -9,8 +9,8 @@ namespace BenchHarness.Core.Runner;
 /// "Bounds on multiprocessing timing anomalies", SIAM J. Appl. Math. 17(2), 1969): first the launches of the platforms
 /// compared with no other in the run (the native baseline: the cheapest, and they tell what each workload costs), in plan
 /// order; then the rest by the most host instructions per invocation counted so far for their workload on any platform,
-/// a workload not yet counted first. Counted once in one lane, picture-insert's launch under qemu-aarch64 took 18 of the
-/// regression suite's 54 minutes; started last in two lanes, it alone would outlast the rest.
+/// a workload not yet counted first. picture-insert's launch under qemu-aarch64 takes 7.5 of the regression suite's 36
+/// minutes of counting launches: started last in two lanes, it would end minutes after the other lane.
 /// </summary>
 public static class LaunchOrder
 {
