@@ -19,6 +19,8 @@ public sealed class PublishedResultsTests
     [InlineData("qemu-7.2-vs-10.0")]
     [InlineData("regression-instructions")]
     [InlineData("regression-time")]
+    [InlineData("counting-cost/first")]
+    [InlineData("counting-cost/second")]
     public void Report_on_a_copy_of_a_published_run_writes_its_files_again(string run)
     {
         var published = Path.Combine(ProjectLayout.Discover().Root, "results", run);
