@@ -76,7 +76,8 @@ internal static class BisectVerb
         var suite = SuiteLoader.WithMeasure(measure == MeasureKind.Instructions ? SuiteLoader.WithLaunches(only, InstructionCount.DefaultLaunches) : only, measure);
         var threshold = CompareVerb.Threshold(arguments.GetValue(ThresholdOption));
         var budget = BudgetOf(arguments.GetValue(Budget), suite.Launches, GateRule.Paired(suite.Measure).MinimumRounds);
-        var schedule = LookSchedule.Of(suite.Launches, budget, Gate.Alpha, GateRule.Paired(suite.Measure).MinimumRounds);
+        var rule = GateRule.Paired(suite.Measure);
+        var schedule = LookSchedule.Of(suite.Launches, budget, Gate.Alpha, rule.MinimumRounds, rule.SignFlip);
         var settings = new BisectSettings(platform, workload, suite.Name, threshold, schedule, directory);
         var progress = ProgressTableLoader.Load(ProgressTableLoader.Default, layout);
 

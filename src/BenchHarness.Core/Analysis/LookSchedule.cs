@@ -31,13 +31,23 @@ public sealed record LookSchedule
 
     /// <summary>
     /// Looks every <paramref name="batch"/> launches (at least <paramref name="fewest"/>, the fewest a gate decides on, and
-    /// at most the budget) up to <paramref name="budget"/>.
+    /// at most the budget) up to <paramref name="budget"/>. With <paramref name="signFlip"/> (a timed gate, whose every
+    /// decision needs the rounds' sign-flip test, <see cref="SignFlipTest"/>) the batch grows further until the first look
+    /// can decide at its share of α: k rounds cannot go below 1/2ᵏ, so five launches, at α ÷ 3 = 0.0167, could never
+    /// decide, and such a look would spend its share of α and its launches for nothing. A budget of 12 then looks at 6 and
+    /// 12 (α ÷ 2 each), one of 24 at 7, 14, 21 and 24 (α ÷ 4).
     /// </summary>
-    public static LookSchedule Of(int batch, int budget, double alpha, int fewest)
+    public static LookSchedule Of(int batch, int budget, double alpha, int fewest, bool signFlip = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(budget, fewest);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(alpha);
-        return new LookSchedule(Math.Min(Math.Max(batch, fewest), budget), budget, alpha);
+        var first = Math.Min(Math.Max(batch, fewest), budget);
+        while (signFlip && first < budget && SignFlipTest.RoundsToReach(new LookSchedule(first, budget, alpha).AlphaPerLook) > first)
+        {
+            first++;
+        }
+
+        return new LookSchedule(first, budget, alpha);
     }
 
     /// <summary>Launches per build at look <paramref name="look"/> (1, 2 …).</summary>

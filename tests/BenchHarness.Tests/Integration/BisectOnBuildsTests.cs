@@ -45,8 +45,8 @@ public sealed class BisectOnBuildsTests
             """);
         var output = Path.Combine(root, "bisect");
 
-        // A budget of 24 launches per build (looks at 5, 10, 15, 20, 24): with 12, a clean-clone run of 2026-12-03 left the
-        // unchanged build 3 undecided against build 1 ([0.86× – 1.29×] against 1.20× at 12 launches), the machine's two speeds.
+        // A budget of 24 launches per build (looks at 7, 14, 21, 24): with 12 (looks at 5, 10, 12, the first unable to decide),
+        // a clean-clone run of 2026-12-03 left the unchanged build 3 undecided ([0.86× – 1.29×] against 1.20× at 12 launches).
 
         var (exit, stdout, stderr) = CliProcess.Run(TimeSpan.FromMinutes(10), [.. builds.Prepend("bisect"), "--platform", "qemu-aarch64", "--workload", "text-find-replace",
             "--suite", suite, "--threshold", "20%", "--budget", "24", "--out", output]);

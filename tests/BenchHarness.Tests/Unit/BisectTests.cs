@@ -123,6 +123,25 @@ public sealed class BisectTests
         Assert.Equal(launches, Enumerable.Range(1, looks).Select(schedule.LaunchesAt));
     }
 
+    [Theory]
+    // Timed: five rounds cannot reach α ÷ 3 = 0.0167 (1/32 = 0.031), six can reach α ÷ 2 = 0.025 (1/64).
+    [InlineData(4, 12, new[] { 6, 12 })]
+    // α ÷ 5 = 0.01 and α ÷ 4 = 0.0125 need seven rounds (1/128); 24 at seven a look is four looks.
+    [InlineData(4, 24, new[] { 7, 14, 21, 24 })]
+    // One look at the whole budget, at α: five rounds reach 0.05 (1/32 = 0.031).
+    [InlineData(4, 5, new[] { 5 })]
+    public void A_timed_bisects_first_look_comes_when_the_sign_flip_test_can_decide_at_its_share_of_alpha(int batch, int budget, int[] launches)
+    {
+        var schedule = LookSchedule.Of(batch, budget, 0.05, 5, signFlip: true);
+
+        Assert.Equal(launches, Enumerable.Range(1, schedule.Looks).Select(schedule.LaunchesAt));
+        Assert.True(Math.Pow(2, -launches[0]) <= schedule.AlphaPerLook, $"1/2^{launches[0]} against {schedule.AlphaPerLook}");
+    }
+
+    [Fact]
+    public void Counted_a_bisect_looks_every_batch_from_the_fewest_a_gate_decides_on() =>
+        Assert.Equal([2, 4, 6], Enumerable.Range(1, 3).Select(LookSchedule.Of(2, 6, 0.05, 2).LaunchesAt));
+
     [Fact]
     public void Bisect_json_and_md_name_the_builds_the_steps_and_the_first_bad_build()
     {
