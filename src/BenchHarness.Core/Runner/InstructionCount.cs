@@ -105,7 +105,8 @@ public static class InstructionCount
             TimeoutSeconds = Math.Max(suite.TimeoutSeconds, ShortestTimeout.TotalSeconds),
         };
         var probe = LaunchCommand.Run(launch.Platform, counted, launch.Workload, site.Place, attempt.Inputs);
-        var (dumps, instructions) = (0, 0L);
+        // Each dump's total, read once as it is written: the budget needs it before the next invocation.
+        var (counts, instructions) = (new List<long?>(), 0L);
         string? failure = null;
         var spec = probe with
         {
@@ -118,7 +119,7 @@ public static class InstructionCount
                 }
 
                 var at = pause.Text(ProbeProtocol.Field.At) ?? "";
-                if (!startUp && at == ProbeProtocol.At.Before && !CountsAnother(dumps, instructions))
+                if (!startUp && at == ProbeProtocol.At.Before && !CountsAnother(counts.Count, instructions))
                 {
                     return ProbeProtocol.StopLine;
                 }
@@ -128,8 +129,8 @@ public static class InstructionCount
                     failure ??= Vgdb(pid, command);
                     if (command == "dump")
                     {
-                        dumps++;
-                        instructions += Summary($"{output}.{dumps.ToString(CultureInfo.InvariantCulture)}") ?? 0;
+                        counts.Add(Summary($"{output}.{(counts.Count + 1).ToString(CultureInfo.InvariantCulture)}"));
+                        instructions += counts[^1] ?? 0;
                     }
                 }
 
@@ -151,8 +152,7 @@ public static class InstructionCount
         cancellation.ThrowIfCancellationRequested();
 
         var (status, error) = ProbeKind.Judge(launch.Platform, outcome, session);
-        var counts = Enumerable.Range(1, dumps).Select(n => Summary($"{output}.{n.ToString(CultureInfo.InvariantCulture)}")).ToList();
-        var expected = startUp ? 1 : Math.Max(1, dumps);
+        var expected = startUp ? 1 : Math.Max(1, counts.Count);
         if (status == CellStatus.Ok && (failure ?? Missing(counts, expected, checksums.Count, startUp)) is { } problem)
         {
             (status, error) = (CellStatus.Crashed, $"the instructions were not counted: {problem}");
