@@ -19,7 +19,8 @@ public sealed class ProcessSweep
     /// Helpers an emulator keeps between its launches on purpose, as a user's session does: Wine's server for the
     /// harness's prefix (<c>wineserver64</c>) and the Windows system processes it runs (<c>C:\windows\system32\services.exe</c>,
     /// <c>explorer.exe</c>, <c>rpcss.exe</c> …), which go when the server goes. Left running between launches (each
-    /// launch would otherwise pay for starting them), ended with everything else at a timeout and when the run ends.
+    /// launch would otherwise pay for starting them), ended at a timeout and when the run ends, if no launch of another
+    /// run is using them (<see cref="SharedSession"/>).
     /// </summary>
     public static bool IsSessionHelper(string name, string commandLine) =>
         name.StartsWith("wineserver", StringComparison.Ordinal) || commandLine.StartsWith(@"C:\windows\system32\", StringComparison.OrdinalIgnoreCase);
@@ -29,8 +30,16 @@ public sealed class ProcessSweep
     private static readonly TimeSpan TermGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
-    public ProcessSweep(string? token = null) =>
+    /// <param name="token">This run's mark; a new one when null.</param>
+    /// <param name="session">The lock file of the session its launches share with other runs' (<see cref="SharedSession.DefaultPath"/> when null).</param>
+    public ProcessSweep(string? token = null, string? session = null)
+    {
         Token = token ?? $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";
+        Session = session ?? SharedSession.DefaultPath;
+    }
+
+    /// <summary>The lock file of the session shared with other runs (<see cref="SharedSession"/>).</summary>
+    public string Session { get; }
 
     /// <summary>The token of a run folder: the same for the run and for its resume, which so finds what a killed run left running.</summary>
     public static string TokenFor(string runDirectory) =>
@@ -49,14 +58,19 @@ public sealed class ProcessSweep
     }
 
     /// <summary>The processes alive now that carry this run's mark.</summary>
-    public IReadOnlyList<Found> Find()
+    public IReadOnlyList<Found> Find() => Find($"{ProcessMark.Variable}={Token}\0");
+
+    /// <summary>The processes alive now that carry any run's mark.</summary>
+    private static List<Found> FindEveryRuns() => Find($"{ProcessMark.Variable}=");
+
+    private static List<Found> Find(string markText)
     {
         if (!OperatingSystem.IsLinux())
         {
             return [];
         }
 
-        var mark = Encoding.UTF8.GetBytes($"{ProcessMark.Variable}={Token}\0");
+        var mark = Encoding.UTF8.GetBytes(markText);
         var found = new List<Found>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
@@ -85,12 +99,23 @@ public sealed class ProcessSweep
     }
 
     /// <summary>
-    /// Ends every marked process (but session helpers unless <paramref name="helpersToo"/>): SIGTERM, up to
-    /// 2 s to go, then SIGKILL. Returns those it found.
+    /// Ends every process with this run's mark but session helpers, and with <paramref name="helpersToo"/> the session
+    /// helpers of every run, when no launch of any run is using them (<see cref="SharedSession"/>): SIGTERM, up to 2 s to
+    /// go, then SIGKILL. Returns those it ended.
     /// </summary>
     public IReadOnlyList<Found> EndAll(bool helpersToo)
     {
-        var found = Find().Where(p => helpersToo || !p.SessionHelper).ToList();
+        IReadOnlyList<Found> ended = End(Find().Where(p => !p.SessionHelper).ToList());
+        if (helpersToo)
+        {
+            SharedSession.WhenAlone(() => ended = [.. ended, .. End(FindEveryRuns().Where(p => p.SessionHelper).ToList())], Session);
+        }
+
+        return ended;
+    }
+
+    private static List<Found> End(List<Found> found)
+    {
         if (found.Count == 0)
         {
             return found;

@@ -10,7 +10,8 @@ namespace BenchHarness.Core.Runner;
 /// soon as that line is read: a pipe held open by a process left behind (Wine's wineserver inherits them and
 /// lingers for seconds) is then not waited for; stderr gets <see cref="DrainGrace"/> to deliver its tail. Every
 /// process a launch started is marked (<see cref="ProcessSweep"/>): what a launch leaves behind is ended when it
-/// ends (but Wine's server, which a session keeps), everything at a timeout, and everything when the launcher is disposed.
+/// ends (but Wine's server, which a session keeps), everything at a timeout, and everything when the launcher is disposed;
+/// Wine's server and its system processes only when no other run's launch is using them (<see cref="SharedSession"/>).
 /// </summary>
 public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcessLauncher, IDisposable
 {
@@ -47,6 +48,20 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
         // Set last: a platform's env cannot unmark its processes.
         start.Environment[Model.ProcessMark.Variable] = _sweep.Token;
 
+        // Held while the launch's processes run, so that no other run ends the Wine server they use (SharedSession).
+        var session = SharedSession.Join(_sweep.Session);
+        try
+        {
+            return await RunAsync(spec, start, onLine, session, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+
+    private async Task<ProcessOutcome> RunAsync(ProcessSpec spec, ProcessStartInfo start, Func<string, long, bool> onLine, IDisposable session, CancellationToken cancellation)
+    {
         using var process = new Process { StartInfo = start };
         var clock = Stopwatch.StartNew();
         try
@@ -143,7 +158,9 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
 
         await Drained(stdoutTask).ConfigureAwait(false);
         await Drained(stderrTask).ConfigureAwait(false);
-        // What the launch left behind, found by its mark wherever it went; after a timeout or an interruption, Wine's server too.
+        // What the launch left behind, found by its mark wherever it went; after a timeout or an interruption, Wine's server
+        // too, unless another run's launch is using it (the session is let go first, or this launch would be that launch).
+        session.Dispose();
         var leftBehind = _sweep.EndAll(helpersToo: timedOut || cancellation.IsCancellationRequested);
         cancellation.ThrowIfCancellationRequested();
         var tail = stderr.Length > StderrTailChars ? stderr.ToString(stderr.Length - StderrTailChars, StderrTailChars) : stderr.ToString();
@@ -205,7 +222,7 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
     /// </summary>
     public IProcessLauncher? Lane(int number)
     {
-        var lane = new SystemProcessLauncher(new ProcessSweep($"{_sweep.Token}-lane{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        var lane = new SystemProcessLauncher(new ProcessSweep($"{_sweep.Token}-lane{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", _sweep.Session));
         lane.EndLeftovers();
         lock (_lanes)
         {
@@ -215,13 +232,17 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
         return lane;
     }
 
-    /// <summary>Ends every process the launches started that is still running, Wine's server included, and its lanes' too.</summary>
+    /// <summary>
+    /// Ends every process the launches started that is still running, its lanes' too, and Wine's server unless another
+    /// run's launch is using it (<see cref="SharedSession"/>).
+    /// </summary>
     public void Dispose()
     {
-        _sweep.EndAll(helpersToo: true);
         lock (_lanes)
         {
             _lanes.ForEach(l => l.Dispose());
         }
+
+        _sweep.EndAll(helpersToo: true);
     }
 }

@@ -37,8 +37,9 @@ public sealed class EmulatorTests
             await new BenchmarkRun(launcher, layout, p => checker.Check(p), progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
         }
 
-        // Nothing of the run is left once its launcher is disposed: Wine's server and its system processes included.
-        Assert.Empty(sweep.Find());
+        // Nothing of the run is left once its launcher is disposed but Wine's server and its system processes, which stay
+        // while another test's launch may be using them (WineSessionTests: the last run out ends them).
+        Assert.DoesNotContain(sweep.Find(), p => !p.SessionHelper);
         var result = ResultBuilder.Build(JournalFile.Read(directory));
         var emulated = result.Cells.Single(c => c.Platform == platformName);
         var native = result.Cells.Single(c => c.Platform != platformName);

@@ -103,18 +103,27 @@ public sealed class ProcessLauncherTests
     }
 
     [Fact]
-    public async Task A_session_helper_outlives_its_launch_and_is_ended_when_the_launcher_is_disposed()
+    public async Task A_session_helper_outlives_its_launch_and_is_ended_when_the_launcher_is_disposed_unless_another_runs_launch_uses_it()
     {
-        // A copy of sleep named as Wine's server: kept between launches like wineserver64, ended at the end of the run.
-        var helper = Path.Combine(TestData.TempDirectory(), "wineserver64");
+        // A copy of sleep named as Wine's server: kept between launches like wineserver64, ended at the end of the run, but
+        // not while another run's launch holds the session (a lock file of this test's own, not the machine's).
+        var directory = TestData.TempDirectory();
+        var session = Path.Combine(directory, "session.lock");
+        var helper = Path.Combine(directory, "wineserver64");
         File.Copy("/bin/sleep", helper);
         var marker = UniqueSeconds();
-        var launcher = new SystemProcessLauncher();
+        var launcher = new SystemProcessLauncher(new ProcessSweep(session: session));
         var outcome = await launcher.RunAsync(Shell($"setsid {helper} {marker} </dev/null >/dev/null 2>&1 & sleep 0.2; echo done", isLastLine: l => l == "done"),
             (_, _) => false, CancellationToken.None);
 
         Assert.Empty(outcome.LeftBehind);
         Assert.Single(Running(helper, marker));
+        using (SharedSession.Join(session))
+        {
+            launcher.Dispose();
+            Assert.Single(Running(helper, marker));
+        }
+
         launcher.Dispose();
         Assert.Empty(Running(helper, marker));
     }
