@@ -17,8 +17,11 @@ namespace BenchHarness.Core.Runner;
 /// </summary>
 public static class SharedSession
 {
-    /// <summary>The lock file: in the temporary folder, one for the machine (a run in another checkout uses the same Wine server dir).</summary>
-    public static string DefaultPath { get; } = Path.Combine(Path.GetTempPath(), "benchharness-session.lock");
+    /// <summary>
+    /// The lock file, one for the machine: in <c>/tmp</c> whatever <c>TMPDIR</c> says, since two runs with different
+    /// <c>TMPDIR</c> still share a prefix's server (Wine 8 names its server folder in the prefix's <c>wineserver</c> file).
+    /// </summary>
+    public static string DefaultPath { get; } = OperatingSystem.IsWindows() ? Path.Combine(Path.GetTempPath(), "benchharness-session.lock") : "/tmp/benchharness-session.lock";
 
     /// <summary>Holds the session shared until disposed: waits while someone ends the helpers (a few seconds at most).</summary>
     public static IDisposable Join(string? path = null) => Lock.Take(path ?? DefaultPath, exclusive: false, wait: true) ?? Lock.None;
@@ -46,10 +49,10 @@ public static class SharedSession
         private const int LockShared = 1;
         private const int LockExclusive = 2;
         private const int LockNonBlocking = 4;
-        // O_RDWR | O_CREAT | O_CLOEXEC: a process the launch starts must not inherit the lock (Wine's server would hold the
-        // session for as long as it lives, and so never be ended).
-        private const int OpenFlagsLinux = 2 | 0x40 | 0x80000;
-        private const int OpenFlagsMac = 2 | 0x200 | 0x1000000;
+        // O_RDONLY | O_CREAT | O_CLOEXEC: flock needs no write access (another user's file will do), and a process the launch
+        // starts must not inherit the lock (Wine's server would hold the session for as long as it lives, never to be ended).
+        private const int OpenFlagsLinux = 0x40 | 0x80000;
+        private const int OpenFlagsMac = 0x200 | 0x1000000;
         private const int Interrupted = 4; // EINTR
 
         private int _descriptor = descriptor;
