@@ -49,15 +49,9 @@ public sealed class SystemProcessLauncher(ProcessSweep? sweep = null) : IProcess
         start.Environment[Model.ProcessMark.Variable] = _sweep.Token;
 
         // Held while the launch's processes run, so that no other run ends the Wine server they use (SharedSession).
-        var session = SharedSession.Join(_sweep.Session);
-        try
-        {
-            return await RunAsync(spec, start, onLine, session, cancellation).ConfigureAwait(false);
-        }
-        finally
-        {
-            session.Dispose();
-        }
+        // Let go before the sweep at the launch's end, or here if the launch throws first.
+        using var session = SharedSession.Join(_sweep.Session);
+        return await RunAsync(spec, start, onLine, session, cancellation).ConfigureAwait(false);
     }
 
     private async Task<ProcessOutcome> RunAsync(ProcessSpec spec, ProcessStartInfo start, Func<string, long, bool> onLine, IDisposable session, CancellationToken cancellation)
