@@ -19,6 +19,7 @@ public sealed class BisectOnBuildsTests
     private static readonly string[] StepFiles = ["journal.jsonl", "result.json", "report.md", "compare.md"];
 
     [Fact]
+    [Trait("Category", "Long")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Bisect_over_six_synthetic_builds_finds_the_build_that_slowed_one_workload()
     {

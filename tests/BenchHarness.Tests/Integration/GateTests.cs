@@ -110,6 +110,7 @@ public sealed class GateTests
     /// one, judged on its ratio to the native baseline of its own run.
     /// </summary>
     [Fact]
+    [Trait("Category", "Long")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Across_runs_with_AA_runs_the_same_build_never_regresses_and_a_slower_one_does()
     {
