@@ -109,6 +109,9 @@ internal sealed class ProbeSession
         _ => null,
     };
 
-    public string Describe() => (StartupNs is null ? "before the probe said hello" : $"after {Counted.Of(Samples, "sample", "samples")}")
+    /// <summary>How far the probe got: before its hello, while preparing its inputs (hello but not ready), or after so many samples.</summary>
+    public string Describe() => (StartupNs is null ? "before the probe said hello"
+            : ReadyNs is null && Samples == 0 ? "after the probe said hello, before its inputs were ready"
+            : $"after {Counted.Of(Samples, "sample", "samples")}")
         + (ForeignLines > 0 ? $", with {Counted.Of(ForeignLines, "line", "lines")} on stdout that are not the probe's protocol (first: '{FirstForeignLine}')" : "");
 }

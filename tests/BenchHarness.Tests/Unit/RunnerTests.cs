@@ -120,6 +120,22 @@ public sealed class RunnerTests
         Assert.Equal(2, launcher.Started.Count);
     }
 
+    [Theory]
+    [InlineData(false, "killed by the timeout after the probe said hello, before its inputs were ready; it said last: 0024:err:sync:RtlpWaitForCriticalSection")]
+    [InlineData(true, "killed by the timeout after 0 samples; it said last: 0024:err:sync:RtlpWaitForCriticalSection")]
+    public async Task A_timeout_says_how_far_the_probe_got_and_what_it_said_last(bool ready, string expected)
+    {
+        // The healthy probe's hello, and its ready when it got that far.
+        var said = FakeLauncher.ProbeLines("X64", "Linux", "abc", 10).Take(ready ? 2 : 1).ToList();
+        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
+            FakeLauncher.IsHello(spec) ? Healthy(spec, call)
+                : (said, new ProcessOutcome(null, true, "fixme:ver:GetCurrentPackageId\n0024:err:sync:RtlpWaitForCriticalSection\n\n", 10_000_000_000)));
+        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
+
+        Assert.Equal(CellStatus.Timeout, cell.Status);
+        Assert.Equal(expected, cell.Error);
+    }
+
     [Fact]
     public async Task A_silently_native_run_of_an_emulated_platform_is_caught()
     {
