@@ -70,7 +70,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         var warm = journaled.Samples.Where(r => r.Kind == SampleKind.Warm && okAttempts.Contains((r.Launch, r.Attempt)))
             .GroupBy(r => r.Cell)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Round).Select(l => (IReadOnlyList<long>)l.Select(r => r.Ns).ToList()).ToList());
-        progress($"resuming {directory}: {attempts.Values.Count(r => r.Status != CellStatus.Crashed || r.Attempt >= journaled.Run.Suite.MaxAttempts)} launches already measured"
+        progress($"resuming {directory}: {attempts.Values.Count(r => !r.Status.IsRetried() || r.Attempt >= journaled.Run.Suite.MaxAttempts)} launches already measured"
             + (journaled.CutLastLine is { } cut ? $"; its line {cut} was cut mid-write and is dropped" : ""));
         using var journal = JournalFile.OpenForAppend(directory);
         await ExecuteAsync(journaled.Run.Suite, journaled.Run.Platforms, journal, attempts, lastAttempt, warm, cancellation).ConfigureAwait(false);
@@ -145,7 +145,7 @@ public sealed class BenchmarkRun(IProcessLauncher launcher, ProjectLayout layout
         }
 
         var plan = RunPlan.Create(suite, available)
-            .Where(l => !journaled.TryGetValue(l.Key, out var last) || (last.Status == CellStatus.Crashed && last.Attempt < suite.MaxAttempts))
+            .Where(l => !journaled.TryGetValue(l.Key, out var last) || (last.Status.IsRetried() && last.Attempt < suite.MaxAttempts))
             .ToList();
         if (plan.Count == 0)
         {

@@ -5,8 +5,9 @@ namespace BenchHarness.Core.Runner;
 
 /// <summary>
 /// Runs one planned launch through its workload's kind (<see cref="WorkloadKinds"/>), journals how each attempt
-/// ended, and retries a crashed process up to the suite's <see cref="Suite.MaxAttempts"/>. A timeout, a wrong
-/// architecture or OS, and a crash after the last attempt are recorded results, not aborts.
+/// ended, and retries a crashed or timed-out process up to the suite's <see cref="Suite.MaxAttempts"/>
+/// (<see cref="CellStatuses.IsRetried"/>). A wrong answer, a wrong architecture or OS, and a crash or timeout after the
+/// last attempt are recorded results, not aborts.
 /// </summary>
 /// <param name="inputs">The folder of each workload's inputs on this machine (<see cref="IWorkloadKind.PrepareInputs"/>).</param>
 public sealed class LaunchRunner(RunContext run, JournalFile journal, IReadOnlyDictionary<string, string?> inputs)
@@ -25,7 +26,7 @@ public sealed class LaunchRunner(RunContext run, JournalFile journal, IReadOnlyD
                 .ConfigureAwait(false);
             journal.Append(end.Record);
             result = Result(end);
-            if (result.Status != CellStatus.Crashed)
+            if (!result.Status.IsRetried())
             {
                 break;
             }

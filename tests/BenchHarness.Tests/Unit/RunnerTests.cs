@@ -81,62 +81,6 @@ public sealed class RunnerTests
     }
 
     [Fact]
-    public async Task A_crash_is_retried_and_the_attempts_are_recorded()
-    {
-        var crashesLeft = 2;
-        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
-            !FakeLauncher.IsHello(spec) && crashesLeft-- > 0
-                ? (["""{"type":"hello","arch":"X64","os":"Linux"}"""], new ProcessOutcome(139, false, "Segmentation fault", 1))
-                : Healthy(spec, call));
-        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
-
-        Assert.Equal(CellStatus.Ok, cell.Status);
-        Assert.Equal(3, cell.Attempts);
-        Assert.Equal(5, cell.SamplesNs.Count);
-    }
-
-    [Fact]
-    public async Task A_cell_that_always_crashes_is_a_crashed_result_after_the_last_attempt()
-    {
-        var (directory, launcher) = await RunAsync(TestData.Suite(maxAttempts: 2, workloads: "document-render"), [TestData.Native()], (spec, call) =>
-            FakeLauncher.IsHello(spec) ? Healthy(spec, call) : ([], new ProcessOutcome(134, false, "Aborted (core dumped)", 1)));
-        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
-
-        Assert.Equal(CellStatus.Crashed, cell.Status);
-        Assert.Equal(2, cell.Attempts);
-        Assert.Contains("Aborted", cell.Error);
-        Assert.Equal(3, launcher.Started.Count);
-    }
-
-    [Fact]
-    public async Task A_timeout_is_recorded_and_not_retried()
-    {
-        var (directory, launcher) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
-            FakeLauncher.IsHello(spec) ? Healthy(spec, call) : ([], new ProcessOutcome(null, true, "", 10_000_000_000)));
-        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
-
-        Assert.Equal(CellStatus.Timeout, cell.Status);
-        Assert.Equal(1, cell.Attempts);
-        Assert.Equal(2, launcher.Started.Count);
-    }
-
-    [Theory]
-    [InlineData(false, "killed by the timeout after the probe said hello, before its inputs were ready; it said last: 0024:err:sync:RtlpWaitForCriticalSection")]
-    [InlineData(true, "killed by the timeout after 0 samples; it said last: 0024:err:sync:RtlpWaitForCriticalSection")]
-    public async Task A_timeout_says_how_far_the_probe_got_and_what_it_said_last(bool ready, string expected)
-    {
-        // The healthy probe's hello, and its ready when it got that far.
-        var said = FakeLauncher.ProbeLines("X64", "Linux", "abc", 10).Take(ready ? 2 : 1).ToList();
-        var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native()], (spec, call) =>
-            FakeLauncher.IsHello(spec) ? Healthy(spec, call)
-                : (said, new ProcessOutcome(null, true, "fixme:ver:GetCurrentPackageId\n0024:err:sync:RtlpWaitForCriticalSection\n\n", 10_000_000_000)));
-        var cell = Assert.Single(ResultBuilder.Build(JournalFile.Read(directory)).Cells);
-
-        Assert.Equal(CellStatus.Timeout, cell.Status);
-        Assert.Equal(expected, cell.Error);
-    }
-
-    [Fact]
     public async Task A_silently_native_run_of_an_emulated_platform_is_caught()
     {
         var (directory, _) = await RunAsync(TestData.Suite(workloads: "document-render"), [TestData.Native(), TestData.Emulated()],
