@@ -1,3 +1,4 @@
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Results;
 
 namespace BenchHarness.Core.Compare;
@@ -59,5 +60,5 @@ public static class LikeForLike
             : [];
 
     /// <summary>The measure in words, as a difference names it.</summary>
-    public static string MeasureName(RunResult run) => run.Suite.Measure == Model.MeasureKind.Instructions ? "host instructions" : "time";
+    public static string MeasureName(RunResult run) => run.Suite.Measure.Quantity();
 }

@@ -80,6 +80,12 @@ public enum MeasureKind
     Instructions,
 }
 
+public static class MeasureKinds
+{
+    /// <summary>What a measure measures, in words: "time", "host instructions" (a run of no measure was timed).</summary>
+    public static string Quantity(this MeasureKind? measure) => measure == MeasureKind.Instructions ? "host instructions" : "time";
+}
+
 /// <summary>A workload of a suite, its weight in the office-day mix, and optionally its own number of launches
 /// (a start-up workload needs several fresh processes: each gives one sample). A workload of another kind than the
 /// probe's has its own section, declared with its definition (<see cref="CommandWorkload"/>).</summary>

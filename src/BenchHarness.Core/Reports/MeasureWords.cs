@@ -48,14 +48,14 @@ public sealed record MeasureWords
 
     public static MeasureWords Time { get; } = new()
     {
-        Counts = false, Measured = "timed", Quantity = "time", OfficeDay = "office-day slowdown", SampleAxis = "warm iteration time (log scale)",
+        Counts = false, Measured = "timed", Quantity = MeasureKinds.Quantity(MeasureKind.Time), OfficeDay = "office-day slowdown", SampleAxis = "warm iteration time (log scale)",
         RatioAxis = "warm time ÷ baseline's (log scale; 1× = as fast as the baseline)", PerWorkload = "Slowdown per workload", Ratio = "Warm ratio", LegendSuffix = "",
         SampleLabel = ms => ms >= 1000 ? (ms / 1000).ToString("0.##", CultureInfo.InvariantCulture) + " s" : ms.ToString("0.##", CultureInfo.InvariantCulture) + " ms",
     };
 
     public static MeasureWords Instructions { get; } = new()
     {
-        Counts = true, Measured = "counted in host instructions (valgrind)", Quantity = "host instructions", OfficeDay = "office-day instruction ratio",
+        Counts = true, Measured = "counted in host instructions (valgrind)", Quantity = MeasureKinds.Quantity(MeasureKind.Instructions), OfficeDay = "office-day instruction ratio",
         SampleAxis = "host instructions per warm invocation (log scale)", RatioAxis = "host instructions ÷ baseline's (log scale; 1× = as many as the baseline)", PerWorkload = "Host-instruction ratio per workload",
         Ratio = "Host-instruction ratio", LegendSuffix = " (host instructions)",
         SampleLabel = m => m >= 1000 ? (m / 1000).ToString("0.##", CultureInfo.InvariantCulture) + " G" : m.ToString("0.##", CultureInfo.InvariantCulture) + " M",
