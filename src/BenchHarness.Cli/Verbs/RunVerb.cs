@@ -135,10 +135,17 @@ internal static class RunVerb
             Console.Error.WriteLine(request.Summary);
         }
 
-        var launcher = new SystemProcessLauncher(new ProcessSweep(ProcessSweep.TokenFor(request.Directory)));
+        var sweep = new ProcessSweep(ProcessSweep.TokenFor(request.Directory));
+        var launcher = new SystemProcessLauncher(sweep);
         if (request.Resuming && launcher.EndLeftovers() is { Count: > 0 } leftovers)
         {
             Console.Error.WriteLine($"ended {leftovers.Count} processes the interrupted run had left running: {string.Join(", ", leftovers)}");
+        }
+
+        if (sweep.OtherRuns() is { Count: > 0 } others)
+        {
+            Console.Error.WriteLine($"warning: another run is measuring on this machine ({string.Join(", ", others.Take(3))}): the two share its CPUs, so both runs' times "
+                + "are disturbed (host-instruction counts are not); for times to publish, let it end first.");
         }
 
         return launcher;

@@ -58,19 +58,26 @@ public sealed class ProcessSweep
     }
 
     /// <summary>The processes alive now that carry this run's mark.</summary>
-    public IReadOnlyList<Found> Find() => Find($"{ProcessMark.Variable}={Token}\0");
+    public IReadOnlyList<Found> Find() => Find(run => run == Token);
 
     /// <summary>The processes alive now that carry any run's mark.</summary>
-    private static List<Found> FindEveryRuns() => Find($"{ProcessMark.Variable}=");
+    private static List<Found> FindEveryRuns() => Find(_ => true);
 
-    private static List<Found> Find(string markText)
+    /// <summary>
+    /// Processes of other runs measuring now on this machine: marked by a run that is not this one, nor one of its lanes
+    /// or hosts (whose marks begin with this one's), and not a session helper, which outlives the run that started it.
+    /// </summary>
+    public IReadOnlyList<Found> OtherRuns() => Find(run => !run.StartsWith(Token, StringComparison.Ordinal)).Where(p => !p.SessionHelper).ToList();
+
+    /// <param name="ofRun">Which runs' marks to take, by the mark's value.</param>
+    private static List<Found> Find(Func<string, bool> ofRun)
     {
         if (!OperatingSystem.IsLinux())
         {
             return [];
         }
 
-        var mark = Encoding.UTF8.GetBytes(markText);
+        var mark = Encoding.UTF8.GetBytes($"{ProcessMark.Variable}=");
         var found = new List<Found>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
@@ -82,7 +89,7 @@ public sealed class ProcessSweep
             try
             {
                 var environ = File.ReadAllBytes(Path.Combine(directory, "environ"));
-                if (Contains(environ, mark) && Stat(pid) is { } stat)
+                if (ValueOf(environ, mark) is { } run && ofRun(run) && Stat(pid) is { } stat)
                 {
                     var name = File.ReadAllText(Path.Combine(directory, "comm")).Trim();
                     var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
@@ -176,21 +183,24 @@ public sealed class ProcessSweep
         }
     }
 
-    private static bool Contains(byte[] environ, byte[] mark)
+    /// <summary>The value of the variable <paramref name="name"/> (its name and '=') in a NUL-separated environment block; null when it has none.</summary>
+    private static string? ValueOf(byte[] environ, byte[] name)
     {
-        // Variables are NUL-separated: the mark must start the block or follow a NUL.
+        // The name must start the block or follow a NUL; the value ends at the next NUL.
         for (var offset = 0; ;)
         {
-            var at = environ.AsSpan(offset).IndexOf(mark);
+            var at = environ.AsSpan(offset).IndexOf(name);
             if (at < 0)
             {
-                return false;
+                return null;
             }
 
             at += offset;
             if (at == 0 || environ[at - 1] == 0)
             {
-                return true;
+                var value = environ.AsSpan(at + name.Length);
+                var end = value.IndexOf((byte)0);
+                return Encoding.UTF8.GetString(end < 0 ? value : value[..end]);
             }
 
             offset = at + 1;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchHarness.Core.Model;
 using BenchHarness.Core.Runner;
 using BenchHarness.Tests.Fakes;
 
@@ -135,6 +136,35 @@ public sealed class ProcessLauncherTests
     [InlineData("sleep", "sleep 300", false)]
     public void Wine_server_and_its_system_processes_are_session_helpers(string name, string commandLine, bool helper) =>
         Assert.Equal(helper, ProcessSweep.IsSessionHelper(name, commandLine));
+
+    [Fact]
+    public void Another_runs_processes_are_found_and_this_runs_lanes_are_not()
+    {
+        var sweep = new ProcessSweep();
+        using var other = Sleeping($"{Guid.NewGuid():N}");
+        using var lane = Sleeping($"{sweep.Token}-lane1");
+        try
+        {
+            var found = sweep.OtherRuns();
+
+            Assert.Contains(other.Id, found.Select(p => p.Pid));
+            Assert.DoesNotContain(lane.Id, found.Select(p => p.Pid));
+            Assert.DoesNotContain(found, p => p.SessionHelper);
+        }
+        finally
+        {
+            other.Kill();
+            lane.Kill();
+        }
+    }
+
+    /// <summary>A sleep carrying the mark of run <paramref name="run"/>.</summary>
+    private static Process Sleeping(string run)
+    {
+        var start = new ProcessStartInfo("sleep", UniqueSeconds());
+        start.Environment[ProcessMark.Variable] = run;
+        return Process.Start(start)!;
+    }
 
     [Fact]
     public async Task A_line_without_an_end_is_cut_so_that_memory_stays_bounded()
