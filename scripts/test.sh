@@ -2,8 +2,8 @@
 # The README's test command: the whole test suite, unit tests and the integration tests that run real
 # emulators (qemu-aarch64, qemu-x86_64, Wine, valgrind). Installs and builds what they need first.
 # Tests marked Category=Long (the whole quick suite on every platform, ~12 min; the libreoffice suite under both QEMUs,
-# ~6 min; bisect over six synthetic builds and the gate across runs with A/A runs, ~1.5 min each, which run alone)
-# are left to .ci/run; extra arguments
+# ~6 min; bisect over six synthetic builds and the gate across runs with A/A runs, ~1.5 min each, which run alone;
+# the count budget, a counting launch of qemu-aarch64 under valgrind, ~1 min) are left to .ci/run; extra arguments
 # go to `dotnet test` in place of that filter (e.g. --filter "Category!=Integration" for the unit tests alone,
 # --filter "Category=Long" for the long ones).
 set -euo pipefail
