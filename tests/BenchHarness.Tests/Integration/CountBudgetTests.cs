@@ -24,14 +24,9 @@ public sealed class CountBudgetTests
         var layout = ProjectLayout.Discover();
         var platforms = PlatformLoader.Select(["qemu-aarch64"], layout);
         var checker = new PlatformChecker(layout);
-        Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
+        RealRun.AssertAvailable(checker, platforms);
         var suite = TestData.Suite(workloads: "text-spellcheck") with { Warmup = 0, Measure = MeasureKind.Instructions };
-        var directory = TestData.TempDirectory();
-        var progress = new List<string>();
-        using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
-        {
-            await new BenchmarkRun(launcher, layout, p => checker.Check(p), progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
-        }
+        var (directory, progress) = await RealRun.MeasureAsync(layout, checker, suite, platforms);
 
         var result = ResultBuilder.Build(JournalFile.Read(directory));
         Assert.All(result.Cells, c => Assert.True(c.Status == CellStatus.Ok, $"{c.Platform}: {c.Status} {c.Error}\n{string.Join('\n', progress)}"));

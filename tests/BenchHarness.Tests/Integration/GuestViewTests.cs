@@ -42,14 +42,9 @@ public sealed class GuestViewTests
             shipped["qemu-x86_64"], shipped["qemu-x86_64-jit"],
         };
         var checker = new PlatformChecker(layout);
-        Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
+        RealRun.AssertAvailable(checker, platforms);
         var suite = TestData.Suite(workloads: "text-wordcount-sort") with { Iterations = 1, Warmup = 0, TimeoutSeconds = 300 };
-        var directory = TestData.TempDirectory();
-        var progress = new List<string>();
-        using (var launcher = new SystemProcessLauncher(new ProcessSweep()))
-        {
-            await new BenchmarkRun(launcher, layout, p => checker.Check(p), progress.Add).StartAsync(suite, platforms, directory, CancellationToken.None);
-        }
+        var (directory, progress) = await RealRun.MeasureAsync(layout, checker, suite, platforms);
 
         var result = ResultBuilder.Build(JournalFile.Read(directory));
         IReadOnlyList<string> Sees(string platform)

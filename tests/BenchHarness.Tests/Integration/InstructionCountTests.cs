@@ -79,7 +79,7 @@ public sealed class InstructionCountTests
         var layout = ProjectLayout.Discover();
         var platforms = PlatformLoader.Select(["qemu-aarch64"], layout);
         var checker = new PlatformChecker(layout);
-        Assert.All(platforms, p => Assert.True(checker.Check(p).Available, $"{p.Name}: {checker.Check(p).Reason} (run ./scripts/setup.sh and ./scripts/build-probes.sh)"));
+        RealRun.AssertAvailable(checker, platforms);
         var suite = TestData.Suite(workloads: "text-find-replace") with { Warmup = 0, Measure = MeasureKind.Instructions };
 
         async Task<Core.Results.RunResult> Count(string directory, bool sideBySide)
