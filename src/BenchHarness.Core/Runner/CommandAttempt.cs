@@ -211,7 +211,7 @@ internal sealed class CommandAttempt(Attempt attempt)
     }
 
     private static (CellStatus, string?)? Failed(ProcessOutcome outcome, string what) =>
-        outcome.TimedOut ? (CellStatus.Timeout, $"{what} was killed by the timeout" + ProbeKind.SaidLast(outcome))
+        outcome.TimedOut ? (CellStatus.Timeout, $"{what} was killed by the timeout" + LaunchRunner.SaidLast(outcome))
         : outcome.StartError is { } startError ? (CellStatus.Crashed, $"{what}: {startError}")
         : outcome.ExitCode != 0 ? (CellStatus.Crashed, $"{what}: exit code {outcome.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}: "
             + (LaunchRunner.LastLine(outcome.StandardErrorTail) ?? "no error message"))

@@ -46,4 +46,8 @@ public sealed class LaunchRunner(RunContext run, JournalFile journal, IReadOnlyD
     /// <summary>The last non-blank line of a process's stderr: what it said last before it failed.</summary>
     internal static string? LastLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+
+    /// <summary>What a process killed by the timeout said last on its standard error, when it said anything: where it stopped.</summary>
+    internal static string SaidLast(ProcessOutcome outcome) =>
+        LastLine(outcome.StandardErrorTail) is { } last ? $"; it said last: {last}" : "";
 }

@@ -89,16 +89,12 @@ public sealed class ProbeKind : IWorkloadKind
             Arch = session.Arch, Os = session.Os, Runtime = session.Runtime, Isa = session.Isa,
         };
 
-    /// <summary>What a process killed by the timeout said last on its standard error, when it said anything: where it stopped.</summary>
-    internal static string SaidLast(ProcessOutcome outcome) =>
-        LaunchRunner.LastLine(outcome.StandardErrorTail) is { } last ? $"; it said last: {last}" : "";
-
     /// <summary>ok only when the process exited 0 after the probe said hello and done, on the expected architecture and OS.</summary>
     internal static (CellStatus Status, string? Error) Judge(PlatformDefinition platform, ProcessOutcome outcome, ProbeSession session)
     {
         if (outcome.TimedOut)
         {
-            return (CellStatus.Timeout, $"killed by the timeout {session.Describe()}" + SaidLast(outcome));
+            return (CellStatus.Timeout, $"killed by the timeout {session.Describe()}" + LaunchRunner.SaidLast(outcome));
         }
 
         if (outcome.StartError is { } startError)
